@@ -1,0 +1,48 @@
+# Berdaya: `make site` builds the bundled curricula, `make test` checks everything.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TESTSTAMP := $(VENV)/.installed-test
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: site test lint typecheck pytest serve clean chromium weasyprint-libs
+
+site: $(STAMP)
+	$(BIN)/berdaya build
+
+serve: $(STAMP)
+	$(BIN)/berdaya serve
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TESTSTAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,pdf]'
+	touch $@
+
+# Debian's Chromium drives the browser tests; `playwright install` cannot download here.
+chromium:
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
+
+# WeasyPrint needs Pango; poppler-utils turns PDFs into images for checks.
+weasyprint-libs:
+	@$(PYTHON) -c "import ctypes.util, sys; sys.exit(0 if ctypes.util.find_library('pango-1.0') else 1)" && command -v pdftoppm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 poppler-utils; }
+
+lint: $(TESTSTAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+
+typecheck: $(TESTSTAMP)
+	$(BIN)/mypy
+
+pytest: $(TESTSTAMP) chromium weasyprint-libs
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf site build modules/*/ $(VENV)

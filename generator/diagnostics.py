@@ -1,0 +1,119 @@
+"""Diagnostics: one problem in the content, with the place it comes from.
+
+Every stage reports problems as :class:`Diagnostic` values instead of raising
+them one by one, so that a user sees all problems of a run together.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    """How bad a problem is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """A place in a source file; line and column count from 1."""
+
+    file: Path
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in the content."""
+
+    position: Position
+    severity: Severity
+    message: str
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        """Order by file, line and column, then message."""
+        pos = self.position
+        return (str(pos.file), pos.line, pos.column, self.message)
+
+    def format(self) -> str:
+        """The diagnostic as one line: ``path:line:col: error: message``."""
+        pos = self.position
+        return f"{display_path(pos.file)}:{pos.line}:{pos.column}: {self.severity.value}: {self.message}"
+
+    def github(self) -> str:
+        """The diagnostic as a GitHub Actions workflow annotation."""
+        pos = self.position
+        kind = "error" if self.severity is Severity.ERROR else "warning"
+        message = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{kind} file={display_path(pos.file)},line={pos.line},col={pos.column}::{message}"
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The diagnostic as a JSON-ready mapping."""
+        pos = self.position
+        return {
+            "file": display_path(pos.file),
+            "line": pos.line,
+            "column": pos.column,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+
+
+class BerdayaError(Exception):
+    """Base class of the errors Berdaya reports to users without a traceback."""
+
+
+class ContentError(BerdayaError):
+    """The content has errors; carries all diagnostics of the run."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        """Keep the diagnostics; the message is their count."""
+        self.diagnostics = diagnostics
+        errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+        super().__init__(f"{errors} error(s) in the content")
+
+
+def error(position: Position, message: str) -> Diagnostic:
+    """Shorthand for an error diagnostic."""
+    return Diagnostic(position, Severity.ERROR, message)
+
+
+def warning(position: Position, message: str) -> Diagnostic:
+    """Shorthand for a warning diagnostic."""
+    return Diagnostic(position, Severity.WARNING, message)
+
+
+def has_errors(diagnostics: list[Diagnostic], *, strict: bool = False) -> bool:
+    """Whether the diagnostics fail a run (warnings count when ``strict``)."""
+    return any(d.severity is Severity.ERROR or strict for d in diagnostics)
+
+
+def sort_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Sorted by file and line, without duplicates."""
+    return sorted(set(diagnostics), key=lambda d: d.sort_key)
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working directory when it lies below it."""
+    try:
+        return os.path.relpath(path) if path.is_absolute() else str(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def render(diagnostics: list[Diagnostic], fmt: str) -> str:
+    """All diagnostics in one output format: ``text``, ``json`` or ``github``."""
+    ordered = sort_diagnostics(diagnostics)
+    if fmt == "json":
+        return json.dumps([d.as_dict() for d in ordered], ensure_ascii=False, indent=2)
+    if fmt == "github":
+        return "\n".join(d.github() for d in ordered)
+    return "\n".join(d.format() for d in ordered)

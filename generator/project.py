@@ -1,0 +1,160 @@
+"""Read a content tree: every curriculum and module file, loaded and validated.
+
+Pelican's rule: read and check everything before writing anything. This
+stage only reads; problems come back as diagnostics, never as exceptions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.diagnostics import Diagnostic, Position, error, sort_diagnostics, warning
+from generator.errors import diagnostics_from
+from generator.load import Document, load_file
+from generator.model import SLUG_PATTERN, Curriculum, Module
+
+CURRICULUM_FILE = "curriculum.yml"
+MODULES_DIR = "modules"
+MEDIA_DIR = "media"
+
+Language = Literal["id", "en"]
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class ModuleSource:
+    """A validated module file."""
+
+    id: str
+    doc: Document
+    model: Module
+
+
+@dataclass
+class CurriculumSource:
+    """A validated curriculum with its modules in curriculum order."""
+
+    id: str
+    folder: Path
+    doc: Document
+    model: Curriculum
+    language: Language
+    modules: list[ModuleSource] = field(default_factory=list)
+    module_files: set[str] = field(default_factory=set)
+    """Ids of all module files present, valid or not."""
+
+    def module(self, module_id: str) -> ModuleSource | None:
+        """The module with this id, if it exists and is valid."""
+        return next((m for m in self.modules if m.id == module_id), None)
+
+
+@dataclass
+class Project:
+    """Everything read from the content folders."""
+
+    curricula: list[CurriculumSource]
+    diagnostics: list[Diagnostic]
+
+
+def find_curricula(paths: list[Path]) -> list[Path]:
+    """Curriculum folders named by ``paths`` (content roots, curricula or their files).
+
+    Raises:
+        FileNotFoundError: a path does not exist.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise FileNotFoundError(str(path))
+        found.extend(_curricula_at(path))
+    return sorted(dict.fromkeys(found))
+
+
+def _curricula_at(path: Path) -> list[Path]:
+    if path.is_file():
+        parent = path.parent
+        folder = parent.parent if parent.name == MODULES_DIR else parent
+        return [folder] if (folder / CURRICULUM_FILE).is_file() else []
+    if (path / CURRICULUM_FILE).is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if (p / CURRICULUM_FILE).is_file())
+
+
+def read_project(folders: list[Path], default_language: Language = "id") -> Project:
+    """Load and validate the curricula in ``folders``, then check cross-references."""
+    from generator.checks import check_curriculum  # noqa: PLC0415 - checks import this module
+
+    curricula: list[CurriculumSource] = []
+    diagnostics: list[Diagnostic] = []
+    for folder in folders:
+        source, problems = _read_curriculum(folder, default_language)
+        diagnostics += problems
+        if source is not None:
+            diagnostics += check_curriculum(source)
+            curricula.append(source)
+    return Project(curricula, sort_diagnostics(diagnostics))
+
+
+def _read_curriculum(
+    folder: Path, default_language: Language
+) -> tuple[CurriculumSource | None, list[Diagnostic]]:
+    problems: list[Diagnostic] = []
+    path = folder / CURRICULUM_FILE
+    if not re.match(SLUG_PATTERN, folder.name):
+        problems.append(error(Position(path), _bad_name("folder", folder.name)))
+    model, doc, found = _read_model(path, Curriculum)
+    problems += found
+    modules, found = _read_modules(folder / MODULES_DIR, model)
+    problems += found
+    if model is None or doc is None:
+        return None, problems
+    language: Language = model.language or default_language
+    source = CurriculumSource(folder.name, folder, doc, model, language)
+    source.modules = [modules[m] for m in dict.fromkeys(model.modules) if m in modules]
+    source.module_files = {p.stem for p in (folder / MODULES_DIR).glob("*.yml")}
+    return source, problems
+
+
+def _read_modules(
+    folder: Path, curriculum: Curriculum | None
+) -> tuple[dict[str, ModuleSource], list[Diagnostic]]:
+    problems: list[Diagnostic] = []
+    modules: dict[str, ModuleSource] = {}
+    files = sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
+    for path in files:
+        if path.suffix == ".yaml":
+            problems.append(error(Position(path), "module files end in .yml, not .yaml"))
+            continue
+        if not re.match(SLUG_PATTERN, path.stem):
+            problems.append(error(Position(path), _bad_name("file", path.stem)))
+            continue
+        model, doc, found = _read_model(path, Module)
+        problems += found
+        if curriculum is not None and path.stem not in curriculum.modules:
+            message = f"module '{path.stem}' is not listed in {CURRICULUM_FILE} and is not built"
+            problems.append(warning(Position(path), message))
+        if model is not None and doc is not None:
+            modules[path.stem] = ModuleSource(path.stem, doc, model)
+    return modules, problems
+
+
+def _read_model(path: Path, model: type[M]) -> tuple[M | None, Document | None, list[Diagnostic]]:
+    doc, problems = load_file(path)
+    if doc is None:
+        return None, None, problems
+    try:
+        return model.model_validate(doc.data), doc, problems
+    except ValidationError as exc:
+        return None, doc, problems + diagnostics_from(exc, doc, model)
+
+
+def _bad_name(kind: str, name: str) -> str:
+    return (
+        f"{kind} name '{name}' is not a valid id: "
+        "use lowercase letters, digits and hyphens, e.g. 'harga-jual'"
+    )
