@@ -1,4 +1,7 @@
-"""The ``berdaya`` command line: a thin shell over the pipeline stages."""
+"""The ``berdaya`` command line: a thin shell over the pipeline stages.
+
+Exit codes: 0 success, 1 the content has errors, 2 wrong usage.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +10,21 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from generator.build import check
 from generator.diagnostics import BerdayaError, ContentError, has_errors, render
 from generator.project import find_curricula, read_project
+from generator.scaffold import new_curriculum
 from generator.schema import SCHEMA_DIR, SCHEMAS, schema_text
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+CONFIG = Path("mkdocs.yml")
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser().parse_args(argv)
     handler: Handler = args.handler
     try:
         return handler(args)
@@ -29,43 +34,67 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BerdayaError as exc:
         print(f"berdaya: error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
+    except KeyboardInterrupt:
+        return EXIT_CONTENT
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    root = argparse.ArgumentParser(
         prog="berdaya",
-        description="Turn YAML curricula into offline-ready training sites with quizzes "
-        "and program guides.",
+        description="Turn YAML curricula into training sites that work offline, "
+        "with quizzes and program guides for trainers.",
+        epilog="Quick start: 'berdaya new my-course', edit content/my-course/, "
+        "'berdaya validate', 'berdaya serve'. Every command has --help.",
     )
-    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    commands = root.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    for register in (_new, _validate, _build, _serve, _schema):
+        register(commands)
+    return root
 
-    validate = commands.add_parser(
-        "validate", help="report every problem in the content", description=_cmd_validate.__doc__
+
+def _command(
+    commands: argparse._SubParsersAction, name: str, handler: Handler, summary: str
+) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    sub: argparse.ArgumentParser = commands.add_parser(
+        name, help=summary, description=handler.__doc__
     )
-    validate.add_argument(
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def _new(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = _command(commands, "new", _cmd_new, "start a new curriculum from a valid example")
+    sub.add_argument("id", help="the curriculum id: lowercase letters, digits, hyphens")
+    sub.add_argument("--title", help="the curriculum title (default: from the id)")
+    sub.add_argument("--language", choices=["id", "en"], default="id", help="content language")
+    sub.add_argument("--content", type=Path, default=Path("content"), help="content folder")
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    """Create content/ID/ with a curriculum and one module that validate, ready to edit."""
+    title = args.title or args.id.replace("-", " ").capitalize()
+    folder = new_curriculum(args.content, args.id, title, args.language)
+    print(f"created {folder}/ — edit its YAML files, then run 'berdaya validate {folder}'")
+    return EXIT_OK
+
+
+def _validate(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = _command(commands, "validate", _cmd_validate, "report every problem in the content")
+    sub.add_argument(
         "paths",
         nargs="*",
         type=Path,
         metavar="PATH",
         help="content folders, curricula or files (default: content/)",
     )
-    validate.add_argument(
-        "--format", choices=["text", "json", "github"], default="text", help="output format"
+    sub.add_argument(
+        "--format",
+        choices=["text", "json", "github"],
+        default="text",
+        help="output format (github: workflow annotations)",
     )
-    validate.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
-    validate.set_defaults(handler=_cmd_validate)
-
-    schema = commands.add_parser(
-        "schema", help="print the JSON Schema of the content files", description=_cmd_schema.__doc__
-    )
-    schema.add_argument(
-        "kind", nargs="?", choices=["curriculum", "module"], help="one file kind (default: both)"
-    )
-    schema.add_argument(
-        "--write", action="store_true", help=f"write the schemas into {SCHEMA_DIR}/"
-    )
-    schema.set_defaults(handler=_cmd_schema)
-    return parser
+    sub.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -89,8 +118,78 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _build(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = _command(commands, "build", _cmd_build, "generate modules/ and build the site into site/")
+    sub.add_argument(
+        "--strict", action="store_true", help="warnings (content and MkDocs) fail the build"
+    )
+    sub.add_argument(
+        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
+    )
+    sub.add_argument(
+        "-d", "--site-dir", type=Path, help="where to build (default: site_dir of mkdocs.yml)"
+    )
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    """Check the content, generate the Markdown and build the site.
+
+    The site is built next to the old one and swapped in only when the build
+    succeeded: a failed build leaves the previous site as it was.
+    """
+    from generator import site  # noqa: PLC0415 - MkDocs loads slowly; only build needs it
+
+    site.setup_logging()
+    config = site.load(args.config_file)
+    content_dir, options = site.content_options(config)
+    _project, diagnostics = check(content_dir, options)
+    if diagnostics:
+        print(render(diagnostics, "text"), file=sys.stderr)
+    if has_errors(diagnostics, strict=args.strict):
+        return EXIT_CONTENT
+    target = site.build_site(args.config_file, args.site_dir, strict=args.strict)
+    print(f"built {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _serve(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = _command(commands, "serve", _cmd_serve, "live preview; editing YAML reloads the browser")
+    sub.add_argument(
+        "-a", "--dev-addr", metavar="IP:PORT", help="address to serve on (default 127.0.0.1:8000)"
+    )
+    sub.add_argument(
+        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
+    )
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the site on http://127.0.0.1:8000/ and rebuild when content or templates change."""
+    from generator import site  # noqa: PLC0415 - MkDocs loads slowly; only serve needs it
+
+    site.setup_logging()
+    config = site.load(args.config_file)
+    content_dir, options = site.content_options(config)
+    _project, diagnostics = check(content_dir, options)
+    if has_errors(diagnostics):
+        raise ContentError(diagnostics)
+    site.serve_site(args.config_file, args.dev_addr)
+    return EXIT_OK
+
+
+def _schema(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = _command(commands, "schema", _cmd_schema, "print the JSON Schema of the content files")
+    sub.add_argument(
+        "kind", nargs="?", choices=["curriculum", "module"], help="one file kind (default: both)"
+    )
+    sub.add_argument("--write", action="store_true", help=f"write the schemas into {SCHEMA_DIR}/")
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
-    """Print (or write into schema/) the JSON Schema of curriculum and module files."""
+    """Print (or write into schema/) the JSON Schema of curriculum and module files.
+
+    Editors complete keys from it: the YAML files start with a
+    '# yaml-language-server: $schema=...' line.
+    """
     names = [f"{args.kind}.schema.json"] if args.kind else list(SCHEMAS)
     for name in names:
         if args.write:

@@ -223,18 +223,23 @@ class _Builder:
 
 def resolve_plain(text: str) -> Any:  # noqa: ANN401 - the point is to pick the type
     """The value of an unquoted scalar under YAML 1.2 core-schema rules."""
-    if _NULL.match(text):
+    if _NULL.fullmatch(text):
         return None
     if text in _BOOL:
         return _BOOL[text]
-    if _INT.match(text):
-        return int(text)
-    if _OCT.match(text):
+    if _INT.fullmatch(text):
+        try:
+            return int(text)
+        except ValueError:  # more digits than Python converts; no curriculum needs them
+            return text
+    if _OCT.fullmatch(text) or _HEX.fullmatch(text):
         return int(text, 0)
-    if _HEX.match(text):
-        return int(text, 0)
-    if _FLOAT.match(text) or _INF.match(text) or _NAN.match(text):
-        return float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    if _INF.fullmatch(text):
+        return float("-inf") if text.startswith("-") else float("inf")
+    if _NAN.fullmatch(text):
+        return float("nan")
     return text
 
 

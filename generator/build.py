@@ -1,0 +1,60 @@
+"""The pipeline as one straight line: read, check, plan, render, write.
+
+The CLI and the MkDocs plugin both call :func:`generate`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import ContentError, Diagnostic, has_errors, sort_diagnostics
+from generator.media import check_media, media_files
+from generator.plan import Options, SitePlan, plan_site
+from generator.project import Project, find_curricula, read_project
+from generator.render import environment, render_pages
+from generator.write import WriteReport, write_tree
+
+
+@dataclass
+class Generated:
+    """What one run of the pipeline produced."""
+
+    project: Project
+    plan: SitePlan
+    diagnostics: list[Diagnostic]
+    report: WriteReport
+
+
+def check(content_dir: Path, options: Options) -> tuple[Project, list[Diagnostic]]:
+    """Read and check everything; nothing is written."""
+    project = read_project(find_curricula([content_dir]), options.language)
+    diagnostics = list(project.diagnostics)
+    for curriculum in project.curricula:
+        diagnostics += check_media(curriculum)
+    return project, sort_diagnostics(diagnostics)
+
+
+def generate(
+    content_dir: Path,
+    docs_dir: Path,
+    templates_dir: Path | None = None,
+    options: Options | None = None,
+) -> Generated:
+    """Generate the Markdown site for ``content_dir`` into ``docs_dir``.
+
+    Raises:
+        ContentError: the content has errors; nothing was written.
+        TemplateError: a template is missing or broken; nothing was written.
+    """
+    options = options or Options()
+    project, diagnostics = check(content_dir, options)
+    if has_errors(diagnostics):
+        raise ContentError(diagnostics)
+    plan = plan_site(project.curricula, options)
+    texts = render_pages(plan.pages, environment(templates_dir), content_dir.resolve().parent)
+    files = {path: text.encode("utf-8") for path, text in texts.items()}
+    for curriculum in project.curricula:
+        files.update(media_files(curriculum))
+    report = write_tree(docs_dir, files)
+    return Generated(project, plan, diagnostics, report)

@@ -1,0 +1,124 @@
+"""Plan the site: which pages exist, from which template and data, and the nav.
+
+Pure: no I/O. Page paths are relative to the MkDocs ``docs_dir``; links
+between generated pages are relative ``.md`` paths that MkDocs resolves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.i18n import Language, t
+from generator.model import Module
+from generator.project import CurriculumSource, ModuleSource
+
+NavItem = str | dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated Markdown page."""
+
+    path: str
+    template: str
+    language: Language
+    source: Path
+    context: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass
+class SitePlan:
+    """All pages and the nav that lists them."""
+
+    pages: list[Page]
+    nav: list[NavItem]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to include in the site."""
+
+    language: Language = "id"
+    include_guides: bool = True
+
+
+def module_minutes(module: Module) -> int:
+    """Planned length: ``minutes``, else the session steps, else lessons and activities."""
+    if module.minutes is not None:
+        return module.minutes
+    if module.session is not None:
+        return sum(step.minutes for step in module.session.steps)
+    lessons = sum(lesson.minutes or 0 for lesson in module.lessons)
+    return lessons + sum(activity.minutes for activity in module.activities)
+
+
+def curriculum_minutes(curriculum: CurriculumSource) -> int:
+    """The sum of the planned lengths of a curriculum's modules."""
+    return sum(module_minutes(m.model) for m in curriculum.modules)
+
+
+def plan_site(curricula: list[CurriculumSource], options: Options | None = None) -> SitePlan:
+    """Every page of the site and its nav, in content order."""
+    options = options or Options()
+    home = Page(
+        "index.md",
+        "home.md.j2",
+        options.language,
+        Path("content"),
+        {"curricula": curricula},
+    )
+    pages = [home]
+    nav: list[NavItem] = [{t("site.home", options.language): "index.md"}]
+    for curriculum in curricula:
+        c_pages, c_nav = _plan_curriculum(curriculum, options)
+        pages += c_pages
+        nav.append({curriculum.model.title: c_nav})
+    return SitePlan(pages, nav)
+
+
+def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page], list[NavItem]]:
+    lang = c.language
+    source = c.doc.path
+    base = {"c": c, "curriculum": c.model}
+    pages = [Page(f"{c.id}/index.md", "curriculum.md.j2", lang, source, base)]
+    nav: list[NavItem] = [f"{c.id}/index.md"]
+    for module in c.modules:
+        m_pages, m_nav = _plan_module(c, module)
+        pages += m_pages
+        nav.append({module.model.title: m_nav})
+    if c.model.glossary:
+        path = f"{c.id}/{t('slug.glossary', lang)}.md"
+        pages.append(Page(path, "glossary.md.j2", lang, source, base))
+        nav.append({t("nav.glossary", lang): path})
+    if options.include_guides and c.model.guide is not None:
+        path = f"{c.id}/{t('slug.guide', lang)}.md"
+        pages.append(Page(path, "guide.md.j2", lang, source, base))
+        nav.append({t("nav.guide", lang): path})
+    return pages, nav
+
+
+def _plan_module(c: CurriculumSource, module: ModuleSource) -> tuple[list[Page], list[NavItem]]:
+    lang = c.language
+    folder = f"{c.id}/{module.id}"
+    source = module.doc.path
+    base = {"c": c, "curriculum": c.model, "module_id": module.id, "module": module.model}
+    pages = [Page(f"{folder}/index.md", "module.md.j2", lang, source, base)]
+    nav: list[NavItem] = [f"{folder}/index.md"]
+    lessons = module.model.lessons
+    for i, lesson in enumerate(lessons):
+        context = {
+            **base,
+            "lesson": lesson,
+            "previous": lessons[i - 1] if i > 0 else None,
+            "next": lessons[i + 1] if i + 1 < len(lessons) else None,
+        }
+        path = f"{folder}/{lesson.id}.md"
+        pages.append(Page(path, "lesson.md.j2", lang, source, context))
+        nav.append({lesson.title: path})
+    if module.model.quiz is not None:
+        path = f"{folder}/{t('slug.quiz', lang)}.md"
+        pages.append(Page(path, "quiz.md.j2", lang, source, base))
+        nav.append({t("nav.quiz", lang): path})
+    return pages, nav

@@ -1,0 +1,129 @@
+"""The MkDocs plugin: ``plugins: [search, berdaya]`` in mkdocs.yml.
+
+It runs the pipeline before MkDocs reads the docs folder, sets the nav, adds
+our assets, and makes ``mkdocs serve`` watch the content and templates. When
+the content has errors during ``serve``, the diagnostics are printed and the
+last good Markdown stays in place, so the last good site keeps being served.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Literal
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.build import generate
+from generator.diagnostics import ContentError, render
+from generator.plan import Options
+from generator.render import DEFAULT_TEMPLATES
+
+log = logging.getLogger("mkdocs.plugins.berdaya")
+ASSETS = Path(__file__).resolve().parent / "assets"
+ASSET_DIR = "assets/berdaya"
+
+
+class BerdayaConfig(Config):
+    """Options of the plugin in mkdocs.yml."""
+
+    content_dir = opt.Type(str, default="content")
+    """Folder of the curricula, relative to mkdocs.yml."""
+    templates_dir = opt.Optional(opt.Type(str))
+    """An organisation's template overrides, searched before the bundled templates."""
+    language = opt.Choice(("id", "en"), default="id")
+    """Language of curricula that do not name one, and of the home page."""
+    audience = opt.Choice(("trainer", "learner"), default="trainer")
+    """``learner`` leaves out program guides and answer keys."""
+
+
+class BerdayaPlugin(BasePlugin[BerdayaConfig]):
+    """Generates the Markdown pages from the YAML content."""
+
+    def __init__(self) -> None:
+        """Start with no command known (set by ``on_startup``)."""
+        self.command = "build"
+        self.last_nav: list[Any] | None = None
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        """Remember the command: during ``serve`` content errors do not stop the server."""
+        del dirty
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Generate the Markdown and set the nav before MkDocs reads the docs folder."""
+        root = Path(config.config_file_path).resolve().parent
+        options = Options(
+            language=self.config.language, include_guides=self.config.audience == "trainer"
+        )
+        try:
+            generated = generate(
+                root / self.config.content_dir,
+                Path(config.docs_dir),
+                self._templates_dir(root),
+                options,
+            )
+        except ContentError as exc:
+            log.error("berdaya: the content has errors:\n%s", render(exc.diagnostics, "text"))
+            if self.command != "serve" or self.last_nav is None:
+                raise Abort("berdaya: fix the content errors above") from exc
+            log.error("berdaya: serving the last good version until they are fixed")
+            return self._add_assets(config, self.last_nav)
+        for line in render(generated.diagnostics, "text").splitlines():
+            log.warning("berdaya: %s", line)
+        self.last_nav = generated.plan.nav
+        return self._add_assets(config, generated.plan.nav)
+
+    def _add_assets(self, config: MkDocsConfig, nav: list[Any]) -> MkDocsConfig:
+        config.nav = nav
+        for name in self._assets("css"):
+            config.extra_css.append(f"{ASSET_DIR}/{name}")
+        for name in self._assets("js"):
+            config.extra_javascript.append(f"{ASSET_DIR}/{name}")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add our scripts and stylesheets to the site."""
+        for path in sorted(ASSETS.glob("*")):
+            if path.is_file():
+                files.append(
+                    File(
+                        path.name,
+                        src_dir=str(ASSETS),
+                        dest_dir=str(Path(config.site_dir) / ASSET_DIR),
+                        use_directory_urls=False,
+                    )
+                )
+        return files
+
+    def on_serve(
+        self,
+        server: LiveReloadServer,
+        /,
+        *,
+        config: MkDocsConfig,
+        builder: Any,  # noqa: ANN401
+    ) -> LiveReloadServer:
+        """Watch the content and templates; a change regenerates and reloads the browser."""
+        del builder
+        root = Path(config.config_file_path).resolve().parent
+        server.watch(str(root / self.config.content_dir))
+        server.watch(str(DEFAULT_TEMPLATES))
+        templates = self._templates_dir(root)
+        if templates is not None:
+            server.watch(str(templates))
+        return server
+
+    def _templates_dir(self, root: Path) -> Path | None:
+        name = self.config.templates_dir
+        return root / name if name else None
+
+    @staticmethod
+    def _assets(suffix: str) -> list[str]:
+        return sorted(p.name for p in ASSETS.glob(f"*.{suffix}"))

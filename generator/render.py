@@ -1,0 +1,104 @@
+"""Render planned pages to Markdown with Jinja2.
+
+Templates come from ``templates/`` of the project; an organisation's
+``templates_dir`` is searched first, so any template can be overridden by a
+file of the same name. Undefined variables are errors (``StrictUndefined``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.diagnostics import BerdayaError
+from generator.i18n import Language, duration, t
+from generator.plan import Page, curriculum_minutes, module_minutes
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_MEDIA_LINK = re.compile(r"""(\]\(\s*<?|\bsrc=["']|\bhref=["'])media/""")
+
+
+class TemplateError(BerdayaError):
+    """A template is missing or broken (the organisation's or ours)."""
+
+
+def environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment: overrides first, then the bundled templates."""
+    search = [str(templates_dir)] if templates_dir else []
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - the output is Markdown; HTML parts escape with |e
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["oneline"] = oneline
+    env.globals["module_minutes"] = module_minutes
+    env.globals["curriculum_minutes"] = curriculum_minutes
+    return env
+
+
+def render_pages(pages: list[Page], env: jinja2.Environment, root: Path) -> dict[str, str]:
+    """Render every page; keys are paths below the docs folder.
+
+    Args:
+        pages: the planned pages.
+        env: from :func:`environment`.
+        root: the folder that source paths in page headers are shown relative to.
+
+    Raises:
+        TemplateError: a template is missing or uses an undefined value.
+    """
+    return {page.path: render_page(page, env, root) for page in pages}
+
+
+def render_page(page: Page, env: jinja2.Environment, root: Path) -> str:
+    """Render one page, headed by a comment that names its source file."""
+    lang: Language = page.language
+    depth = page.path.count("/")
+    context: dict[str, Any] = {
+        **page.context,
+        "lang": lang,
+        "t": partial(t, language=lang),
+        "duration": partial(duration, language=lang),
+        "media_prefix": "../" * max(depth - 1, 0),
+        "root_prefix": "../" * depth,
+    }
+    env.filters["prose"] = partial(rewrite_media, prefix=context["media_prefix"])
+    try:
+        body = env.get_template(page.template).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template not found: {exc.name}") from exc
+    except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
+        raise TemplateError(f"template {page.template}: {exc}") from exc
+    source = _relative(page.source, root)
+    header = f"<!-- {t('generated.comment', lang).format(source=source)} -->\n"
+    body = _BLANK_LINES.sub("\n\n", body.strip()) + "\n"
+    front = _FRONT_MATTER.match(body)
+    if front:  # YAML front matter must stay first in the file
+        return front.group(0) + header + body[front.end() :]
+    return header + body
+
+
+def rewrite_media(text: str, prefix: str) -> str:
+    """Point ``media/...`` links of the curriculum folder at the page's depth."""
+    return _MEDIA_LINK.sub(lambda m: f"{m.group(1)}{prefix}media/", text)
+
+
+def oneline(text: str) -> str:
+    """Whitespace (newlines included) collapsed to single spaces."""
+    return " ".join(text.split())
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

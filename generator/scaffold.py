@@ -1,0 +1,45 @@
+"""``berdaya new``: a valid starter curriculum to edit."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.diagnostics import BerdayaError
+from generator.i18n import Language
+from generator.model import SLUG_PATTERN
+from generator.project import CURRICULUM_FILE, MODULES_DIR
+from generator.render import environment
+
+STARTER_MODULE: dict[Language, str] = {"id": "pengenalan", "en": "introduction"}
+
+
+def new_curriculum(content_dir: Path, curriculum_id: str, title: str, language: Language) -> Path:
+    """Create ``content_dir/<id>/`` with a curriculum and one module; returns the folder.
+
+    Raises:
+        BerdayaError: the id is not a slug, or the folder exists already.
+    """
+    if not re.match(SLUG_PATTERN, curriculum_id):
+        raise BerdayaError(
+            f"'{curriculum_id}' is not a valid id: use lowercase letters, digits and hyphens"
+        )
+    folder = content_dir / curriculum_id
+    if folder.exists():
+        raise BerdayaError(f"{folder} exists already; choose another id")
+    env = environment()
+    context = {"title": _yaml_text(title), "lang": language}
+    curriculum = env.get_template("new/curriculum.yml.j2").render(context)
+    module = env.get_template("new/module.yml.j2").render(context)
+    (folder / MODULES_DIR).mkdir(parents=True)
+    (folder / "media").mkdir()
+    (folder / CURRICULUM_FILE).write_text(curriculum, encoding="utf-8")
+    module_file = folder / MODULES_DIR / f"{STARTER_MODULE[language]}.yml"
+    module_file.write_text(module, encoding="utf-8")
+    return folder
+
+
+def _yaml_text(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar (safe for any title)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

@@ -1,0 +1,99 @@
+"""Build and serve the MkDocs site from the command line.
+
+``berdaya build`` builds into a temporary folder next to ``site/`` and swaps
+it into place only when the build succeeded, so a failed build never leaves a
+half-written site behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import BerdayaError
+from generator.plan import Options
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the banner says nothing our users can act on
+
+from mkdocs.commands.build import build as mkdocs_build  # noqa: E402 - after the env var
+from mkdocs.commands.serve import serve as mkdocs_serve  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.exceptions import MkDocsException  # noqa: E402
+
+
+class BuildError(BerdayaError):
+    """MkDocs could not build the site."""
+
+
+def setup_logging(*, verbose: bool = False) -> None:
+    """Show MkDocs' messages the way ``mkdocs build`` does."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logger.propagate = False
+
+
+def load(config_file: Path, **overrides: Any) -> MkDocsConfig:  # noqa: ANN401 - MkDocs options
+    """Load mkdocs.yml with overrides, as MkDocs itself would."""
+    try:
+        return load_config(config_file=str(config_file), **overrides)
+    except MkDocsException as exc:
+        raise BuildError(f"{config_file}: {exc}") from exc
+
+
+def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
+    """The content folder and options the berdaya plugin is configured with."""
+    plugin = config.plugins.get("berdaya")
+    if plugin is None:
+        raise BuildError(f"{config.config_file_path}: the 'berdaya' plugin is not in plugins:")
+    root = Path(config.config_file_path).resolve().parent
+    settings = plugin.config
+    options = Options(language=settings.language, include_guides=settings.audience == "trainer")
+    return root / settings.content_dir, options
+
+
+def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool = False) -> Path:
+    """Build the site and swap it into place; returns the site folder.
+
+    Raises:
+        BuildError: MkDocs failed (in strict mode: warnings were found).
+    """
+    config = load(config_file, strict=strict or None)
+    target = Path(site_dir or config.site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        config = load(config_file, strict=strict or None, site_dir=str(staging))
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        finally:
+            config.plugins.on_shutdown()
+        _swap(staging, target)
+    except MkDocsException as exc:
+        raise BuildError(str(exc)) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _swap(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def serve_site(config_file: Path, address: str | None = None) -> None:
+    """Serve with live reload until interrupted."""
+    overrides = {"dev_addr": address} if address else {}
+    mkdocs_serve(config_file=str(config_file), livereload=True, **overrides)
