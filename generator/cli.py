@@ -48,7 +48,7 @@ def parser() -> argparse.ArgumentParser:
         "'berdaya validate', 'berdaya serve'. Every command has --help.",
     )
     commands = root.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for register in (_new, _validate, _build, _serve, _schema):
+    for register in (_new, _validate, _build, _serve, _export, _pdf, _schema):
         register(commands)
     return root
 
@@ -174,6 +174,32 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         raise ContentError(diagnostics)
     site.serve_site(args.config_file, args.dev_addr)
     return EXIT_OK
+
+
+def _export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = _command(
+        commands, "export", _cmd_export, "offline zip of the site for learners or trainers"
+    )
+    sub.add_argument("ids", nargs="*", metavar="ID", help="curricula to export (default: all)")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    """Build an offline copy of the site into a zip that opens from the file system."""
+    print("berdaya export: not available yet", file=sys.stderr)
+    del args
+    return EXIT_USAGE
+
+
+def _pdf(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = _command(commands, "pdf", _cmd_pdf, "PDF of the printable trainer guide or learner book")
+    sub.add_argument("ids", nargs="*", metavar="ID", help="curricula (default: all)")
+
+
+def _cmd_pdf(args: argparse.Namespace) -> int:
+    """Write a PDF of the printable pages (needs the optional extra berdaya[pdf])."""
+    print("berdaya pdf: not available yet", file=sys.stderr)
+    del args
+    return EXIT_USAGE
 
 
 def _schema(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

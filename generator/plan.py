@@ -83,7 +83,7 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
     source = c.doc.path
     base = {"c": c, "curriculum": c.model}
     pages = [Page(f"{c.id}/index.md", "curriculum.md.j2", lang, source, base)]
-    nav: list[NavItem] = [f"{c.id}/index.md"]
+    nav: list[NavItem] = [{c.model.title: f"{c.id}/index.md"}]
     for module in c.modules:
         m_pages, m_nav = _plan_module(c, module)
         pages += m_pages
@@ -105,7 +105,7 @@ def _plan_module(c: CurriculumSource, module: ModuleSource) -> tuple[list[Page],
     source = module.doc.path
     base = {"c": c, "curriculum": c.model, "module_id": module.id, "module": module.model}
     pages = [Page(f"{folder}/index.md", "module.md.j2", lang, source, base)]
-    nav: list[NavItem] = [f"{folder}/index.md"]
+    nav: list[NavItem] = [{module.model.title: f"{folder}/index.md"}]
     lessons = module.model.lessons
     for i, lesson in enumerate(lessons):
         context = {
