@@ -1,0 +1,28 @@
+"""Build helpers shared by the site tests: real MkDocs builds in temporary folders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.site import build_site
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def make_project(target: Path, *curricula: Path, config: Path | None = None) -> Path:
+    """A project folder: mkdocs.yml, content/ with copies of ``curricula``, empty modules/."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(config or ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / "modules").mkdir(exist_ok=True)
+    content = target / "content"
+    content.mkdir(exist_ok=True)
+    for folder in curricula:
+        shutil.copytree(folder, content / folder.name)
+    return target
+
+
+def build(project: Path, *, strict: bool = True) -> Path:
+    """Run a real ``mkdocs build --strict`` of ``project``; returns site/."""
+    return build_site(project / "mkdocs.yml", project / "site", strict=strict)
