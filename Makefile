@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test lint typecheck pytest serve clean chromium weasyprint-libs
+.PHONY: site test lint typecheck pytest serve clean chromium weasyprint-libs golden
 
 site: $(STAMP)
 	$(BIN)/berdaya build
@@ -46,3 +46,7 @@ test: lint typecheck pytest
 
 clean:
 	rm -rf site build modules/*/ $(VENV)
+
+# Regenerate the golden Markdown files of tests/golden/ after an intended change.
+golden: $(TESTSTAMP)
+	BERDAYA_UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/sitebuild/test_generate.py

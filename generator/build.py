@@ -8,7 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.diagnostics import ContentError, Diagnostic, has_errors, sort_diagnostics
+from generator.diagnostics import (
+    ContentError,
+    Diagnostic,
+    Position,
+    error,
+    has_errors,
+    sort_diagnostics,
+)
 from generator.media import check_media, media_files
 from generator.plan import Options, SitePlan, plan_site
 from generator.project import Project, find_curricula, read_project
@@ -28,11 +35,29 @@ class Generated:
 
 def check(content_dir: Path, options: Options) -> tuple[Project, list[Diagnostic]]:
     """Read and check everything; nothing is written."""
-    project = read_project(find_curricula([content_dir]), options.language)
-    diagnostics = list(project.diagnostics)
+    folders, diagnostics = select_curricula(
+        find_curricula([content_dir]), options.curricula, content_dir
+    )
+    project = read_project(folders, options.language)
+    diagnostics += project.diagnostics
     for curriculum in project.curricula:
         diagnostics += check_media(curriculum)
     return project, sort_diagnostics(diagnostics)
+
+
+def select_curricula(
+    folders: list[Path], ids: tuple[str, ...], content_dir: Path
+) -> tuple[list[Path], list[Diagnostic]]:
+    """The curriculum folders named by ``ids`` (all when empty); unknown ids are errors."""
+    if not ids:
+        return folders, []
+    known = {folder.name for folder in folders}
+    problems = [
+        error(Position(content_dir), f"no curriculum '{name}' (known: {', '.join(sorted(known))})")
+        for name in ids
+        if name not in known
+    ]
+    return [folder for folder in folders if folder.name in ids], problems
 
 
 def generate(

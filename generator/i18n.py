@@ -71,6 +71,60 @@ STRINGS: dict[str, dict[Language, str]] = {
         "id": "Istilah yang dipakai dalam kurikulum ini.",
         "en": "Terms used in this curriculum.",
     },
+    # Quiz page (also shown by generator/assets/berdaya-quiz.js, see generator/quiz.py).
+    "quiz.intro": {
+        "id": "{count} pertanyaan · nilai lulus {pass}%",
+        "en": "{count} questions · pass mark {pass}%",
+    },
+    "quiz.points_label": {"id": "{points} poin", "en": "{points} points"},
+    "quiz.check": {"id": "Periksa jawaban", "en": "Check answers"},
+    "quiz.retry": {"id": "Coba lagi", "en": "Try again"},
+    "quiz.show_answer": {"id": "Lihat jawaban", "en": "Show answer"},
+    "quiz.hint": {"id": "Petunjuk", "en": "Hint"},
+    "quiz.answer": {"id": "Jawaban yang benar", "en": "Correct answer"},
+    "quiz.explanation": {"id": "Penjelasan", "en": "Explanation"},
+    "quiz.feedback": {"id": "Umpan balik", "en": "Feedback"},
+    "quiz.true": {"id": "Benar", "en": "True"},
+    "quiz.false": {"id": "Salah", "en": "False"},
+    "quiz.or": {"id": "atau", "en": "or"},
+    "quiz.choose": {"id": "— pilih —", "en": "— choose —"},
+    "quiz.your_answer": {"id": "Jawaban Anda", "en": "Your answer"},
+    "quiz.order_help": {
+        "id": "Urutkan dari atas ke bawah dengan tombol ↑ (naik) dan ↓ (turun).",
+        "en": "Put the items in order, top to bottom, with the ↑ (up) and ↓ (down) buttons.",
+    },
+    "quiz.move_up": {"id": "Naikkan", "en": "Move up"},
+    "quiz.move_down": {"id": "Turunkan", "en": "Move down"},
+    "quiz.moved": {
+        "id": "{item}: posisi {position} dari {total}",
+        "en": "{item}: position {position} of {total}",
+    },
+    "quiz.correct": {"id": "✓ Benar", "en": "✓ Correct"},
+    "quiz.incorrect": {"id": "✗ Salah", "en": "✗ Incorrect"},
+    "quiz.unanswered": {"id": "✗ Belum dijawab", "en": "✗ Not answered"},
+    "quiz.score": {
+        "id": "Skor: {percent}% — {result} ({points} dari {total} poin)",
+        "en": "Score: {percent}% — {result} ({points} of {total} points)",
+    },
+    "quiz.passed": {"id": "Lulus", "en": "Passed"},
+    "quiz.failed": {"id": "Belum lulus", "en": "Not passed"},
+    # Progress kept in the browser (curriculum, module and quiz pages).
+    "progress.not_started": {"id": "Belum dikerjakan", "en": "Not started"},
+    "progress.passed": {"id": "Lulus ({percent}%)", "en": "Passed ({percent}%)"},
+    "progress.failed": {"id": "Belum lulus ({percent}%)", "en": "Not passed ({percent}%)"},
+    "progress.summary": {
+        "id": "Kemajuan Anda: {passed} dari {total} modul lulus.",
+        "en": "Your progress: {passed} of {total} modules passed.",
+    },
+    "progress.reset": {"id": "Hapus kemajuan saya", "en": "Reset my progress"},
+    "progress.reset_confirm": {
+        "id": "Hapus semua hasil kuis kurikulum ini dari perangkat ini?",
+        "en": "Delete all quiz results of this curriculum from this device?",
+    },
+    "progress.kept_here": {
+        "id": "Hasil kuis hanya disimpan di perangkat dan peramban ini.",
+        "en": "Quiz results are kept only on this device and in this browser.",
+    },
     # Generated-file header.
     "generated.comment": {
         "id": "dibuat oleh berdaya dari {source}; jangan diedit, edit YAML-nya",

@@ -42,6 +42,8 @@ class Options:
 
     language: Language = "id"
     include_guides: bool = True
+    curricula: tuple[str, ...] = ()
+    """Ids of the curricula to include; empty: all."""
 
 
 def module_minutes(module: Module) -> int:

@@ -9,6 +9,7 @@ last good Markdown stays in place, so the last good site keeps being served.
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,6 +42,8 @@ class BerdayaConfig(Config):
     """Language of curricula that do not name one, and of the home page."""
     audience = opt.Choice(("trainer", "learner"), default="trainer")
     """``learner`` leaves out program guides and answer keys."""
+    curricula = opt.ListOfItems(opt.Type(str), default=[])
+    """Ids of the curricula to build (e.g. for an export); empty: all."""
 
 
 class BerdayaPlugin(BasePlugin[BerdayaConfig]):
@@ -60,7 +63,9 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):
         """Generate the Markdown and set the nav before MkDocs reads the docs folder."""
         root = Path(config.config_file_path).resolve().parent
         options = Options(
-            language=self.config.language, include_guides=self.config.audience == "trainer"
+            language=self.config.language,
+            include_guides=self.config.audience == "trainer",
+            curricula=tuple(self.config.curricula),
         )
         try:
             generated = generate(
@@ -70,10 +75,13 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):
                 options,
             )
         except ContentError as exc:
-            log.error("berdaya: the content has errors:\n%s", render(exc.diagnostics, "text"))
+            report = render(exc.diagnostics, "text")
             if self.command != "serve" or self.last_nav is None:
+                log.error("berdaya: the content has errors:\n%s", report)
                 raise Abort("berdaya: fix the content errors above") from exc
-            log.error("berdaya: serving the last good version until they are fixed")
+            # Printed, not logged: a logged error would abort the rebuild in strict mode,
+            # and the last good Markdown is still in place to be served.
+            print(f"{report}\nberdaya: serving the last good version", file=sys.stderr)
             return self._add_assets(config, self.last_nav)
         for line in render(generated.diagnostics, "text").splitlines():
             log.warning("berdaya: %s", line)

@@ -55,7 +55,11 @@ def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
         raise BuildError(f"{config.config_file_path}: the 'berdaya' plugin is not in plugins:")
     root = Path(config.config_file_path).resolve().parent
     settings = plugin.config
-    options = Options(language=settings.language, include_guides=settings.audience == "trainer")
+    options = Options(
+        language=settings.language,
+        include_guides=settings.audience == "trainer",
+        curricula=tuple(settings.curricula),
+    )
     return root / settings.content_dir, options
 
 

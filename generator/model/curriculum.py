@@ -5,11 +5,25 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag, field_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, WithJsonSchema
 
 from generator.model.common import Minutes, Resource, Slug, Strict, Text
 
 _CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+
+
+def _check_clock(value: str) -> str:
+    if not _CLOCK.match(value):
+        raise ValueError(f"'{value}' is not a valid time; write HH:MM, e.g. 08:30")
+    return value
+
+
+Clock = Annotated[
+    str,
+    AfterValidator(_check_clock),
+    WithJsonSchema({"type": "string", "pattern": _CLOCK.pattern, "examples": ["08:30"]}),
+]
+"""A clock time ``HH:MM`` (24 hours), e.g. ``13:00``."""
 
 
 class Author(Strict):
@@ -31,6 +45,8 @@ class ModuleSession(Strict):
 
     module: Slug
     notes: Text | None = None
+    start: Clock | None = None
+    """Pin the session to a clock time; default: when the previous session ends."""
 
 
 class OtherSession(Strict):
@@ -40,6 +56,8 @@ class OtherSession(Strict):
     minutes: Minutes
     notes: Text | None = None
     practice: bool = False
+    start: Clock | None = None
+    """Pin the session to a clock time, e.g. a field visit at 13:00."""
 
 
 class BreakSession(Strict):
@@ -47,6 +65,8 @@ class BreakSession(Strict):
 
     break_: Text = Field(alias="break")
     minutes: Minutes
+    start: Clock | None = None
+    """Pin the break to a clock time, e.g. lunch at 12:00."""
 
 
 def _session_kind(value: Any) -> str:  # noqa: ANN401 - a discriminator sees untyped YAML
@@ -70,15 +90,8 @@ class Day(Strict):
     """One training day."""
 
     title: Text | None = None
-    start: str
+    start: Clock
     sessions: list[Session] = Field(min_length=1)
-
-    @field_validator("start")
-    @classmethod
-    def _clock(cls, value: str) -> str:
-        if not _CLOCK.match(value):
-            raise ValueError(f"'{value}' is not a valid time; write HH:MM, e.g. 08:30")
-        return value
 
 
 class Guide(Strict):
