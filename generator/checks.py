@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from generator.diagnostics import Diagnostic, error, warning
 from generator.errors import dotted
+from generator.guide import check_guide
 from generator.load import DataPath, Document
 from generator.model import (
     Module,
@@ -34,6 +35,7 @@ def check_curriculum(source: CurriculumSource) -> list[Diagnostic]:
     for module in source.modules:
         found += check_module(module, source)
     found += list(_guide_references(source))
+    found += check_guide(source)
     return found
 
 
@@ -94,9 +96,9 @@ def _objective_references(doc: Document, model: Module) -> Iterator[Diagnostic]:
         return
     for i, question in enumerate(model.quiz.questions):
         if question.objective is not None and question.objective not in known:
-            where = ("quiz", "questions", i, "objective")
+            place = ("quiz", "questions", i, "objective")
             yield error(
-                doc.at(where), f"{dotted(where)}: unknown objective '{question.objective}'{hint}"
+                doc.at(place), f"{dotted(place)}: unknown objective '{question.objective}'{hint}"
             )
 
 

@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.build import check
 from generator.diagnostics import BerdayaError, ContentError, has_errors, render
@@ -20,6 +21,8 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 CONFIG = Path("mkdocs.yml")
 
 Handler = Callable[[argparse.Namespace], int]
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]  # noqa: SLF001 - no public name
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,8 +57,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _command(
-    commands: argparse._SubParsersAction, name: str, handler: Handler, summary: str
-) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    commands: Commands, name: str, handler: Handler, summary: str
+) -> argparse.ArgumentParser:
     sub: argparse.ArgumentParser = commands.add_parser(
         name, help=summary, description=handler.__doc__
     )
@@ -63,7 +66,7 @@ def _command(
     return sub
 
 
-def _new(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _new(commands: Commands) -> None:
     sub = _command(commands, "new", _cmd_new, "start a new curriculum from a valid example")
     sub.add_argument("id", help="the curriculum id: lowercase letters, digits, hyphens")
     sub.add_argument("--title", help="the curriculum title (default: from the id)")
@@ -79,7 +82,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _validate(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _validate(commands: Commands) -> None:
     sub = _command(commands, "validate", _cmd_validate, "report every problem in the content")
     sub.add_argument(
         "paths",
@@ -118,7 +121,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _build(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _build(commands: Commands) -> None:
     sub = _command(commands, "build", _cmd_build, "generate modules/ and build the site into site/")
     sub.add_argument(
         "--strict", action="store_true", help="warnings (content and MkDocs) fail the build"
@@ -128,6 +131,11 @@ def _build(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     )
     sub.add_argument(
         "-d", "--site-dir", type=Path, help="where to build (default: site_dir of mkdocs.yml)"
+    )
+    sub.add_argument(
+        "--check-offline",
+        action="store_true",
+        help="fail when a page loads anything from the network (as 'berdaya export' does)",
     )
 
 
@@ -149,10 +157,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return EXIT_CONTENT
     target = site.build_site(args.config_file, args.site_dir, strict=args.strict)
     print(f"built {target}", file=sys.stderr)
+    if args.check_offline:
+        return _check_offline(target, content_dir)
     return EXIT_OK
 
 
-def _serve(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _serve(commands: Commands) -> None:
     sub = _command(commands, "serve", _cmd_serve, "live preview; editing YAML reloads the browser")
     sub.add_argument(
         "-a", "--dev-addr", metavar="IP:PORT", help="address to serve on (default 127.0.0.1:8000)"
@@ -176,21 +186,78 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _export(commands: Commands) -> None:
     sub = _command(
         commands, "export", _cmd_export, "offline zip of the site for learners or trainers"
     )
     sub.add_argument("ids", nargs="*", metavar="ID", help="curricula to export (default: all)")
+    sub.add_argument(
+        "--audience",
+        choices=["learner", "trainer"],
+        default="learner",
+        help="learner (default) leaves out program guides and answer keys; trainer includes them",
+    )
+    sub.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="the zip to write (default: dist/NAME.zip)",
+    )
+    sub.add_argument(
+        "--budget",
+        type=float,
+        default=5.0,
+        metavar="MB",
+        help="warn when a curriculum's export is larger than this (default: 5 MB)",
+    )
+    sub.add_argument(
+        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
+    )
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Build an offline copy of the site into a zip that opens from the file system."""
-    print("berdaya export: not available yet", file=sys.stderr)
-    del args
-    return EXIT_USAGE
+    """Build an offline copy of the site into a zip that opens from the file system.
+
+    The copy needs no network: search, quizzes and progress work from disk.
+    It fails when a page would load anything from another host (a remote
+    image, a video iframe); plain links to other sites are listed as a warning.
+    """
+    import logging  # noqa: PLC0415 - only the export quietens MkDocs
+
+    from generator import export, site  # noqa: PLC0415 - MkDocs loads slowly
+
+    site.setup_logging()
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    request = export.ExportRequest(args.config_file, tuple(args.ids), args.audience, args.output)
+    try:
+        report = export.export(request)
+    except export.UsageError as exc:
+        print(f"berdaya export: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except export.OfflineError as exc:
+        print("\n".join(export.finding_lines(exc.findings)), file=sys.stderr)
+        print(f"berdaya export: error: {exc}", file=sys.stderr)
+        return EXIT_CONTENT
+    lines = export.link_lines(report.warnings) + export.size_lines(report, int(args.budget * 1e6))
+    print("\n".join(lines), file=sys.stderr)
+    return EXIT_OK
 
 
-def _pdf(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _check_offline(target: Path, content_dir: Path) -> int:
+    """Report what the built site would load from the network; 1 if anything."""
+    from generator import export  # noqa: PLC0415 - MkDocs loads slowly
+
+    findings = export.check_site(target, content_dir)
+    if findings:
+        print("\n".join(export.finding_lines(findings)), file=sys.stderr)
+    if any(finding.is_error for finding in findings):
+        return EXIT_CONTENT
+    print("offline check: nothing is loaded from the network", file=sys.stderr)
+    return EXIT_OK
+
+
+def _pdf(commands: Commands) -> None:
     sub = _command(commands, "pdf", _cmd_pdf, "PDF of the printable trainer guide or learner book")
     sub.add_argument("ids", nargs="*", metavar="ID", help="curricula (default: all)")
 
@@ -202,7 +269,7 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
-def _schema(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _schema(commands: Commands) -> None:
     sub = _command(commands, "schema", _cmd_schema, "print the JSON Schema of the content files")
     sub.add_argument(
         "kind", nargs="?", choices=["curriculum", "module"], help="one file kind (default: both)"

@@ -74,7 +74,7 @@ class Document:
 class _RefusedError(Exception):
     """A construct that curricula never need; raised while composing."""
 
-    def __init__(self, mark: yaml.Mark, message: str) -> None:
+    def __init__(self, mark: Any, message: str) -> None:  # noqa: ANN401 - C and Python marks differ
         super().__init__(message)
         self.mark = mark
         self.message = message
@@ -87,8 +87,8 @@ class _Resolver(BaseResolver):
 class _Composer(Composer):
     """Refuses anchors and aliases before they can expand into anything."""
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
-        event = self.peek_event()
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event = self.peek_event()  # type: ignore[attr-defined]  # a mixin: Parser provides it
         if isinstance(event, yaml.AliasEvent):
             raise _RefusedError(
                 event.start_mark, "aliases (*name) are not allowed; write the value out"
@@ -97,7 +97,7 @@ class _Composer(Composer):
             raise _RefusedError(
                 event.start_mark, "anchors (&name) are not allowed; write values out"
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
 
 class _Loader(Reader, Scanner, Parser, _Composer, _Resolver):
@@ -183,6 +183,8 @@ class _Builder:
             self._tag_problem(node)
         if isinstance(node, SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if not isinstance(node, MappingNode):  # only scalars, sequences and mappings exist
+            raise TypeError(type(node).__name__)
         return self._mapping(node, path)
 
     def _mapping(self, node: MappingNode, path: DataPath) -> dict[str, Any]:
@@ -243,7 +245,9 @@ def resolve_plain(text: str) -> Any:  # noqa: ANN401 - the point is to pick the 
     return text
 
 
-def _mark_position(path: Path, mark: yaml.Mark) -> Position:
+def _mark_position(path: Path, mark: Any) -> Position:  # noqa: ANN401 - C and Python marks differ
+    if mark is None:
+        return Position(path)
     return Position(path, mark.line + 1, mark.column + 1)
 
 

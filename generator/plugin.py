@@ -9,9 +9,10 @@ last good Markdown stays in place, so the last good site keeps being served.
 from __future__ import annotations
 
 import logging
+from html import escape
 import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
@@ -23,6 +24,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.build import generate
 from generator.diagnostics import ContentError, render
+from generator.i18n import Language
 from generator.plan import Options
 from generator.render import DEFAULT_TEMPLATES
 
@@ -31,7 +33,7 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 ASSET_DIR = "assets/berdaya"
 
 
-class BerdayaConfig(Config):
+class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyped here
     """Options of the plugin in mkdocs.yml."""
 
     content_dir = opt.Type(str, default="content")
@@ -46,7 +48,7 @@ class BerdayaConfig(Config):
     """Ids of the curricula to build (e.g. for an export); empty: all."""
 
 
-class BerdayaPlugin(BasePlugin[BerdayaConfig]):
+class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]  # same
     """Generates the Markdown pages from the YAML content."""
 
     def __init__(self) -> None:
@@ -63,7 +65,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):
         """Generate the Markdown and set the nav before MkDocs reads the docs folder."""
         root = Path(config.config_file_path).resolve().parent
         options = Options(
-            language=self.config.language,
+            language=cast("Language", self.config.language),
             include_guides=self.config.audience == "trainer",
             curricula=tuple(self.config.curricula),
         )
@@ -109,6 +111,16 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):
                     )
                 )
         return files
+
+    def on_post_page(self, output: str, /, *, page: Any, config: MkDocsConfig) -> str:  # noqa: ANN401
+        """Name the site in every page: quiz results in ``localStorage`` are kept per site.
+
+        Under ``file://`` every site shares one origin, so the script namespaces its
+        storage key with this name (``<meta name="berdaya-site">``).
+        """
+        del page
+        meta = f'<meta name="berdaya-site" content="{escape(config.site_name)}">'
+        return output.replace("</head>", f"{meta}\n</head>", 1)
 
     def on_serve(
         self,

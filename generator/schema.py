@@ -6,16 +6,21 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from generator.model import Curriculum, Module
 
 SCHEMA_DIR = Path("schema")
-SCHEMAS = {"curriculum.schema.json": Curriculum, "module.schema.json": Module}
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "curriculum.schema.json": Curriculum,
+    "module.schema.json": Module,
+}
 
 
 def schema_of(name: str) -> dict[str, Any]:
     """The JSON Schema of one file kind, by its file name in :data:`SCHEMAS`."""
     model = SCHEMAS[name]
-    schema = model.model_json_schema(by_alias=True)
+    schema: dict[str, Any] = model.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = name
     return schema

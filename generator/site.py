@@ -99,5 +99,7 @@ def _swap(new: Path, target: Path) -> None:
 
 def serve_site(config_file: Path, address: str | None = None) -> None:
     """Serve with live reload until interrupted."""
-    overrides = {"dev_addr": address} if address else {}
-    mkdocs_serve(config_file=str(config_file), livereload=True, **overrides)
+    if address:
+        mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=address)
+    else:
+        mkdocs_serve(config_file=str(config_file), livereload=True)
