@@ -28,9 +28,13 @@ $(TESTSTAMP): $(STAMP) pyproject.toml
 chromium:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
 
-# WeasyPrint needs Pango; poppler-utils turns PDFs into images for checks.
+# WeasyPrint (berdaya pdf) needs Pango, HarfBuzz's subsetter and a font (DejaVu, named by the
+# print stylesheet); poppler-utils (pdftotext, pdftoppm) reads PDFs back in the tests.
+WEASYPRINT_LIBS := pango-1.0 pangoft2-1.0 harfbuzz-subset
 weasyprint-libs:
-	@$(PYTHON) -c "import ctypes.util, sys; sys.exit(0 if ctypes.util.find_library('pango-1.0') else 1)" && command -v pdftoppm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 poppler-utils; }
+	@$(PYTHON) -c "import ctypes.util as u, sys; sys.exit(0 if all(u.find_library(n) for n in sys.argv[1:]) else 1)" $(WEASYPRINT_LIBS) \
+	  && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && fc-list -q "DejaVu Sans" \
+	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils; }
 
 lint: $(TESTSTAMP)
 	$(BIN)/ruff check generator tests

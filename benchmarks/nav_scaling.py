@@ -67,16 +67,13 @@ def timed_build(lessons: int, *, prune: bool) -> float:
 def main() -> None:
     """Print a table: lessons, seconds with and without pruning, ms per lesson."""
     sizes = [int(a) for a in sys.argv[1:]] or [100, 200, 400, 800]
-    print(
-        f"{'lessons':>8} {'pruned s':>9} {'ms/lesson':>10} {'full s':>8} {'ms/lesson':>10} {'full/pruned':>12}"
-    )
+    head = ("lessons", "pruned s", "ms/lesson", "full s", "ms/lesson", "full/pruned")
+    print(" ".join(f"{h:>11}" for h in head))
     for size in sizes:
         pruned = timed_build(size, prune=True)
         full = timed_build(size, prune=False)
-        print(
-            f"{size:>8} {pruned:>9.2f} {1000 * pruned / size:>10.1f} {full:>8.2f} "
-            f"{1000 * full / size:>10.1f} {full / pruned:>12.2f}"
-        )
+        row = (size, pruned, 1000 * pruned / size, full, 1000 * full / size, full / pruned)
+        print(" ".join(f"{x:>11.2f}" if isinstance(x, float) else f"{x:>11}" for x in row))
     shutil.rmtree(ROOT / "benchmarks" / "__pycache__", ignore_errors=True)
 
 

@@ -6,24 +6,25 @@ diagnostics at the positions the values came from.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 
 from generator.diagnostics import Diagnostic, error, warning
-from generator.errors import dotted
+from generator.errors import describe, dotted, quoted
 from generator.guide import check_guide
+from generator.i18n import RESERVED_SLUGS
 from generator.load import DataPath, Document
 from generator.model import (
+    MatchQuestion,
     Module,
     ModuleSession,
     MultipleQuestion,
     NumberQuestion,
     OrderQuestion,
     SingleQuestion,
-    MatchQuestion,
 )
 from generator.project import CurriculumSource, ModuleSource
-from generator.i18n import RESERVED_SLUGS
 
 _THOUSANDS = re.compile(r"^[-+]?[0-9]{1,3}\.[0-9]{3}$")
 
@@ -135,12 +136,12 @@ def _quiz_rules(doc: Document, model: Module, language: str) -> Iterator[Diagnos
         elif isinstance(question, OrderQuestion):
             yield from _list_rules(doc, (*base, "items"), question.items, "items")
         elif isinstance(question, MatchQuestion):
-            yield from _list_rules(doc, (*base, "pairs"), [p.left for p in question.pairs], "pairs")
-            yield from _list_rules(
-                doc, (*base, "pairs"), [p.right for p in question.pairs], "pairs"
-            )
-        elif isinstance(question, NumberQuestion) and language == "id":
-            yield from _thousands_warning(doc, (*base, "answer"))
+            pairs = (*base, "pairs")
+            lefts, rights = [p.left for p in question.pairs], [p.right for p in question.pairs]
+            yield from _list_rules(doc, pairs, lefts, "pairs", side="left")
+            yield from _list_rules(doc, pairs, rights, "pairs", side="right")
+        elif isinstance(question, NumberQuestion):
+            yield from _number_rules(doc, base, question, language)
 
 
 def _choice_rules(
@@ -163,16 +164,36 @@ def _choice_rules(
     yield from _list_rules(doc, where, [c.text for c in question.choices], "choices", minimum=0)
 
 
-def _list_rules(
-    doc: Document, where: DataPath, texts: list[str], kind: str, minimum: int = 2
+def _list_rules(  # noqa: PLR0913 - one rule for every list of texts in a question
+    doc: Document,
+    where: DataPath,
+    texts: list[str],
+    kind: str,
+    *,
+    minimum: int = 2,
+    side: str | None = None,
 ) -> Iterator[Diagnostic]:
+    """At least ``minimum`` items and no text twice; ``side`` names the key of each text."""
     if len(texts) < minimum:
         yield error(doc.at(where), f"{dotted(where)}: needs at least {minimum} {kind}")
     seen: set[str] = set()
     for j, text in enumerate(texts):
         if text in seen:
-            yield error(doc.at((*where, j)), f"{dotted((*where, j))}: '{text}' appears twice")
+            item = (*where, j, side) if side else (*where, j)
+            yield error(doc.at(item), f"{dotted(item)}: {quoted(text)} appears twice")
         seen.add(text)
+
+
+def _number_rules(
+    doc: Document, base: DataPath, question: NumberQuestion, language: str
+) -> Iterator[Diagnostic]:
+    """A finite answer and tolerance; in Indonesian, a warning for ``15.000``."""
+    for key, value in (("answer", question.answer), ("tolerance", question.tolerance)):
+        if not math.isfinite(value):
+            where = (*base, key)
+            yield error(doc.at(where), f"{dotted(where)}: expected a number, got {describe(value)}")
+    if language == "id":
+        yield from _thousands_warning(doc, (*base, "answer"))
 
 
 def _thousands_warning(doc: Document, where: DataPath) -> Iterator[Diagnostic]:
@@ -204,9 +225,10 @@ def _minutes(doc: Document, model: Module) -> Iterator[Diagnostic]:
         return
     total = sum(step.minutes for step in model.session.steps)
     if total != model.minutes:
+        said = f"{model.minutes} minute{'s' if model.minutes != 1 else ''}"
         yield warning(
             doc.at(("minutes",)),
-            f"minutes: the module says {model.minutes} minutes but its session steps add up to {total}",
+            f"minutes: the module says {said} but its session steps add up to {total}",
         )
 
 
@@ -228,10 +250,8 @@ def _guide_references(source: CurriculumSource) -> Iterator[Diagnostic]:
                 )
             elif session.module in scheduled:
                 first = doc.at(scheduled[session.module]).line
-                yield warning(
-                    doc.at(where),
-                    f"{dotted(where)}: module '{session.module}' is scheduled twice (first on line {first})",
-                )
+                message = f"module '{session.module}' is scheduled twice (first on line {first})"
+                yield warning(doc.at(where), f"{dotted(where)}: {message}")
             else:
                 scheduled[session.module] = where
     if guide.days:

@@ -108,6 +108,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         print(f"berdaya validate: error: no such file or folder: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if not folders:
+        named = " ".join(str(p) for p in paths)
+        print(
+            f"berdaya validate: error: no curriculum.yml in {named}; "
+            "start one with 'berdaya new ID'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     project = read_project(folders)
     if project.diagnostics:
         print(render(project.diagnostics, args.format))
@@ -260,13 +268,39 @@ def _check_offline(target: Path, content_dir: Path) -> int:
 def _pdf(commands: Commands) -> None:
     sub = _command(commands, "pdf", _cmd_pdf, "PDF of the printable trainer guide or learner book")
     sub.add_argument("ids", nargs="*", metavar="ID", help="curricula (default: all)")
+    sub.add_argument(
+        "--audience",
+        choices=["trainer", "learner"],
+        default="trainer",
+        help="trainer: the whole guide with answer keys (default); learner: the learner book",
+    )
+    sub.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="the PDF (default: ID-panduan-cetak.pdf or ID-buku-peserta.pdf, named in the "
+        "curriculum's language; berdaya-trainer.pdf or berdaya-learner.pdf for several)",
+    )
+    sub.add_argument(
+        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
+    )
 
 
 def _cmd_pdf(args: argparse.Namespace) -> int:
-    """Write a PDF of the printable pages (needs the optional extra berdaya[pdf])."""
-    print("berdaya pdf: not available yet", file=sys.stderr)
-    del args
-    return EXIT_USAGE
+    """Write one PDF of the printable pages: the trainer guide or the learner book.
+
+    Needs the optional extra berdaya[pdf] (WeasyPrint). Every curriculum starts
+    on a new page; pages are A4 and numbered.
+    """
+    from generator import pdf  # noqa: PLC0415 - loads MkDocs and WeasyPrint; only pdf needs them
+
+    settings = pdf.read_settings(args.config_file)
+    printed = pdf.write_pdf(settings, args.ids, args.audience, args.output)
+    if printed.diagnostics:
+        sys.stderr.write(render(printed.diagnostics, "text") + "\n")
+    sys.stderr.write(f"wrote {printed.path} ({printed.pages} pages)\n")
+    return EXIT_OK
 
 
 def _schema(commands: Commands) -> None:

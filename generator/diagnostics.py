@@ -46,7 +46,8 @@ class Diagnostic:
     def format(self) -> str:
         """The diagnostic as one line: ``path:line:col: error: message``."""
         pos = self.position
-        return f"{display_path(pos.file)}:{pos.line}:{pos.column}: {self.severity.value}: {self.message}"
+        where = f"{display_path(pos.file)}:{pos.line}:{pos.column}"
+        return f"{where}: {self.severity.value}: {self.message}"
 
     def github(self) -> str:
         """The diagnostic as a GitHub Actions workflow annotation."""

@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 
 from generator.diagnostics import Diagnostic, error
 from generator.load import DataPath, Document
+from generator.model.curriculum import ModuleSession
 from generator.model.quiz import QUESTION_TYPES
 
 _TYPE_NAMES = {
@@ -32,6 +33,12 @@ _TYPE_NAMES = {
     "model_type": "a mapping of keys",
     "model_attributes_type": "a mapping of keys",
 }
+
+_KEY_HINTS: dict[tuple[type[BaseModel], str], str] = {
+    (ModuleSession, "minutes"): "a module session takes its minutes from the module's session",
+    (ModuleSession, "title"): "a module session takes its title from the module",
+}
+"""Keys that are wrong in one place for a reason; said instead of a "did you mean"."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +67,13 @@ def _diagnostic(detail: ErrorDetails, doc: Document, root: type[BaseModel]) -> D
     if kind == "extra_forbidden":
         key = str(path[-1])
         known = _known_keys(located.model)
-        message = f"unknown key '{key}'" + suggest(key, known)
+        hint = _KEY_HINTS.get((located.model, key)) if located.model else None
+        message = f"unknown key {quoted(key)}" + (f": {hint}" if hint else suggest(key, known))
         return error(doc.key_at(path), _prefix(dotted(path[:-1]), message))
+    if kind == "union_tag_invalid" and isinstance(detail["input"], dict):
+        tag_path = (*path, "type")
+        message = _unknown_question_type(detail["input"].get("type"))
+        return error(doc.at(tag_path), _prefix(dotted(tag_path), message))
     position = doc.key_at(path) if located.is_key else doc.at(path)
     return error(position, _prefix(where, _message(detail)))
 
@@ -71,8 +83,10 @@ def _message(detail: ErrorDetails) -> str:  # noqa: C901, PLR0911 - one case per
     if kind in _TYPE_NAMES:
         return f"expected {_TYPE_NAMES[kind]}, got {describe(value)}"
     if kind == "string_pattern_mismatch":
-        return f"'{value}' is not a valid id: use lowercase letters, digits and hyphens"
+        return f"{quoted(str(value))} is not a valid id: use lowercase letters, digits and hyphens"
     if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_short" and isinstance(value, str):  # a min_length on text after a validator
         return "must not be empty"
     if kind == "too_short":
         count = ctx.get("min_length", 1)
@@ -87,9 +101,17 @@ def _message(detail: ErrorDetails) -> str:  # noqa: C901, PLR0911 - one case per
         return f"missing required key 'type' ({', '.join(QUESTION_TYPES)})"
     if kind == "union_tag_invalid":
         return f"'{ctx['tag']}' is not a question type; use one of {ctx['expected_tags']}"
-    if kind == "value_error":
-        return str(detail["msg"]).removeprefix("Value error, ")
-    return str(detail["msg"])
+    if kind == "value_error":  # the model's own message may quote a multi-line value
+        return " ".join(str(detail["msg"]).removeprefix("Value error, ").split())
+    return " ".join(str(detail["msg"]).split())
+
+
+def _unknown_question_type(value: object) -> str:
+    """The message for a ``type:`` that names no question type, with the closest one."""
+    shown = quoted(value) if isinstance(value, str) else describe(value)
+    close = difflib.get_close_matches(str(value).lower(), QUESTION_TYPES, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close and isinstance(value, str) else ""
+    return f"{shown} is not a question type{hint}; use one of {', '.join(QUESTION_TYPES)}"
 
 
 def _prefix(where: str, message: str) -> str:
@@ -104,6 +126,21 @@ def dotted(path: DataPath) -> str:
     return text
 
 
+def quoted(text: str, limit: int = 40) -> str:
+    """``text`` in single quotes, on one line and shortened to ``limit`` characters.
+
+    A diagnostic is one line: a multi-line value (a ``|`` block) shows its
+    first line and "...".
+    """
+    lines = text.splitlines() or [""]
+    short = lines[0]
+    if len(short) > limit:
+        short = short[: limit - 3] + "..."
+    elif len(lines) > 1:
+        short += "..."
+    return f"'{short}'"
+
+
 def describe(value: object) -> str:
     """A short description of a YAML value for messages."""
     if value is None:
@@ -111,10 +148,9 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return f"'{str(value).lower()}' (true/false)"
     if isinstance(value, (int, float)):
-        return f"the number {value:g}" if isinstance(value, float) else f"the number {value}"
+        return f"the number {value!r}"  # 60.0, not 60: "expected a whole number, got 60" misleads
     if isinstance(value, str):
-        short = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text '{short}'"
+        return f"the text {quoted(value)}"
     if isinstance(value, list):
         return "a list"
     return "a mapping"

@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from generator.book import format_number, labelled_choices, labelled_matches, labelled_order
+from generator.book import (
+    labelled_choices,
+    labelled_matches,
+    labelled_order,
+    shuffles_on_paper,
+)
 from generator.diagnostics import Diagnostic, error
 from generator.errors import dotted
 from generator.i18n import Language, t
@@ -24,7 +29,6 @@ from generator.load import DataPath
 from generator.model import (
     BreakSession,
     Day,
-    MatchQuestion,
     Module,
     ModuleSession,
     MultipleQuestion,
@@ -35,10 +39,14 @@ from generator.model import (
     TextQuestion,
     TrueFalseQuestion,
 )
+from generator.model.curriculum import Session
 from generator.plan import module_minutes
 from generator.project import CurriculumSource, ModuleSource
+from generator.quiz import format_number, with_unit
 
 MIDNIGHT = 24 * 60
+DASH = "\N{EN DASH}"
+"""Between the ends of a time range: ``08:00`` en dash ``08:30``."""
 SessionKind = Literal["module", "break", "other"]
 
 
@@ -85,13 +93,13 @@ class AgendaSession:
 
     @property
     def time(self) -> str:
-        """``08:00–08:30``."""
-        return f"{clock(self.start)}–{clock(self.end)}"
+        """The clock times, ``08:00`` to ``08:30`` joined by :data:`DASH`."""
+        return f"{clock(self.start)}{DASH}{clock(self.end)}"
 
     @property
     def gap_time(self) -> str:
-        """The free time before the session, ``10:10–10:30``."""
-        return f"{clock(self.start - self.gap)}–{clock(self.start)}"
+        """The free time before the session, as a range of clock times."""
+        return f"{clock(self.start - self.gap)}{DASH}{clock(self.start)}"
 
     @property
     def is_break(self) -> bool:
@@ -115,8 +123,8 @@ class AgendaDay:
 
     @property
     def time(self) -> str:
-        """``08:00–16:10``."""
-        return f"{clock(self.start)}–{clock(self.end)}"
+        """From the start of the day to the end of its last session."""
+        return f"{clock(self.start)}{DASH}{clock(self.end)}"
 
     @property
     def length(self) -> int:
@@ -138,6 +146,11 @@ class AgendaDay:
         """Minutes of practice."""
         return sum(s.practice for s in self.sessions)
 
+    @property
+    def practice_share(self) -> int:
+        """Practice as a whole percentage of the day's training time."""
+        return share(self.practice, self.training)
+
 
 @dataclass(frozen=True)
 class Agenda:
@@ -158,7 +171,12 @@ class Agenda:
     @property
     def practice_share(self) -> int:
         """Practice as a whole percentage of the training time."""
-        return round(100 * self.practice / self.training) if self.training else 0
+        return share(self.practice, self.training)
+
+
+def share(part: int, whole: int) -> int:
+    """``part`` as a whole percentage of ``whole`` (0 when there is no whole)."""
+    return round(100 * part / whole) if whole else 0
 
 
 def agenda(source: CurriculumSource) -> Agenda:
@@ -184,13 +202,10 @@ def _day(source: CurriculumSource, number: int, day: Day) -> AgendaDay:
 def _with_gap(row: AgendaSession, pinned: int | None, previous_end: int) -> AgendaSession:
     if pinned is None:
         return row
-    gap = max(pinned - previous_end, 0)
-    return AgendaSession(**{**row.__dict__, "pinned": True, "gap": gap})
+    return replace(row, pinned=True, gap=max(pinned - previous_end, 0))
 
 
-def _session(
-    source: CurriculumSource, index: int, session: Day.Session, start: int
-) -> AgendaSession:
+def _session(source: CurriculumSource, index: int, session: Session, start: int) -> AgendaSession:
     if isinstance(session, ModuleSession):
         module = source.module(session.module)
         title = module.model.title if module else session.module
@@ -237,8 +252,8 @@ class PlanStep:
 
     @property
     def time(self) -> str:
-        """``0:00–0:10``, relative to the start of the session."""
-        return f"{elapsed(self.start)}–{elapsed(self.start + self.minutes)}"
+        """Relative to the start of the session: ``0:00`` to ``0:10``."""
+        return f"{elapsed(self.start)}{DASH}{elapsed(self.start + self.minutes)}"
 
 
 @dataclass(frozen=True)
@@ -415,7 +430,7 @@ def answer_keys(source: CurriculumSource, language: Language) -> list[AnswerKey]
             KeyedQuestion(
                 i + 1,
                 q.prompt,
-                correct_answers(q, language),
+                correct_answers(q, language, shuffle=shuffles_on_paper(quiz)),
                 q.explanation,
                 objectives.get(q.objective) if q.objective else None,
             )
@@ -425,10 +440,11 @@ def answer_keys(source: CurriculumSource, language: Language) -> list[AnswerKey]
     return keys
 
 
-def correct_answers(question: Question, language: Language) -> list[str]:
-    """The correct answer as lines, with the labels the learner book prints."""
+def correct_answers(question: Question, language: Language, *, shuffle: bool = False) -> list[str]:
+    """The correct answer as lines, with the letters the learner book prints."""
     if isinstance(question, (SingleQuestion, MultipleQuestion)):
-        return [f"{o.label}. {o.text}" for o in labelled_choices(question) if o.correct]
+        options = labelled_choices(question, shuffle=shuffle)
+        return [f"{o.label}. {o.text}" for o in options if o.correct]
     if isinstance(question, TrueFalseQuestion):
         return [t("answer.true" if question.answer else "answer.false", language)]
     if isinstance(question, TextQuestion):
@@ -439,21 +455,17 @@ def correct_answers(question: Question, language: Language) -> list[str]:
         labels = {o.text: o.label for o in labelled_order(question)}
         return [f"{labels[item]}. {item}" for item in question.items]
     labels = {o.text: o.label for o in labelled_matches(question)}
-    return [f"{i + 1}–{labels[p.right]}: {p.left} → {p.right}" for i, p in enumerate(question.pairs)]
+    return [
+        f"{i + 1}{DASH}{labels[p.right]}: {p.left} → {p.right}"
+        for i, p in enumerate(question.pairs)
+    ]
 
 
 def _number_answer(question: NumberQuestion, language: Language) -> str:
-    text = format_number(question.answer, language)
-    if question.unit:
-        text = f"{question.unit} {text}" if _unit_first(question.unit) else f"{text} {question.unit}"
+    text = with_unit(format_number(question.answer, language), question.unit)
     if question.tolerance:
         text += f" (± {format_number(question.tolerance, language)})"
     return text
-
-
-def _unit_first(unit: str) -> bool:
-    """Currencies are written before the number: ``Rp 9.000``, ``$ 5``."""
-    return unit.casefold() in {"rp", "rp.", "idr", "$", "us$", "usd", "€", "eur"}
 
 
 # The whole guide ----------------------------------------------------------------------
@@ -521,3 +533,32 @@ def _midnight(source: CurriculumSource, base: DataPath, day: AgendaDay) -> Itera
         f"({clock(late.start)}, {late.minutes} minutes) ends at {clock(late.end)} the next day"
     )
     yield error(source.doc.at(where), f"{dotted(where)}: {message}")
+
+
+def table_cell(text: str | None) -> str:
+    """Markdown for one cell of a table: one line, pipes escaped.
+
+    Paragraphs and list items stay apart as lines (``<br>``); bullets become ``•``.
+    """
+    if not text:
+        return ""
+    lines: list[str] = []
+    for paragraph in _PARAGRAPHS.split(text.strip()):
+        lines += _cell_lines(paragraph)
+    return "<br>".join(lines).replace("|", "\\|")
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
+_NUMBERED = re.compile(r"^[ \t]*[0-9]+[.)][ \t]+")
+
+
+def _cell_lines(paragraph: str) -> list[str]:
+    lines: list[str] = []
+    for raw in paragraph.split("\n"):
+        words = " ".join(_BULLET.sub("• ", raw).split())
+        if lines and not (_BULLET.match(raw) or _NUMBERED.match(raw)):
+            lines[-1] = f"{lines[-1]} {words}"
+        elif words:
+            lines.append(words)
+    return lines

@@ -5,8 +5,8 @@ ours, so that:
 
 * scalars follow YAML 1.2 core-schema rules (``13:00`` and ``yes`` stay text,
   only ``true``/``false`` are booleans, dates stay text);
-* duplicate keys, anchors and aliases, tags, non-UTF-8 bytes, oversized files
-  and a top level that is not a mapping are refused with a position;
+* duplicate keys, anchors and aliases, tags, non-UTF-8 bytes, oversized files,
+  deep nesting and a top level that is not a mapping are refused with a position;
 * every key and value gets a :class:`Position`, stored by its path in the
   data (``("quiz", "questions", 2, "answer")``). Positions carry their own
   file, so data merged from several files keeps pointing at the right one.
@@ -32,11 +32,14 @@ from generator.diagnostics import Diagnostic, Position, error
 MAX_BYTES = 2 * 1024 * 1024
 """Largest YAML file accepted; curricula are text, far below this."""
 
+MAX_DEPTH = 50
+"""Deepest nesting of lists and mappings accepted; curricula need fewer than ten levels."""
+
 DataPath = tuple[str | int, ...]
 
-_STR = "tag:yaml.org,2002:str"
-_SEQ = "tag:yaml.org,2002:seq"
-_MAP = "tag:yaml.org,2002:map"
+_YAML_TAG = "tag:yaml.org,2002:"
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_BOM = b"\xef\xbb\xbf"
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -85,7 +88,16 @@ class _Resolver(BaseResolver):
 
 
 class _Composer(Composer):
-    """Refuses anchors and aliases before they can expand into anything."""
+    """Refuses anchors, aliases and deep nesting before they can grow into anything.
+
+    Explicit tags (``!!int``, ``!!str``, ``!custom``) are noted in :attr:`tags`
+    so that all of them are reported, each at its place.
+    """
+
+    def __init__(self) -> None:
+        Composer.__init__(self)
+        self.tags: list[tuple[Any, str]] = []
+        self.depth = 0
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         event = self.peek_event()  # type: ignore[attr-defined]  # a mixin: Parser provides it
@@ -97,7 +109,18 @@ class _Composer(Composer):
             raise _RefusedError(
                 event.start_mark, "anchors (&name) are not allowed; write values out"
             )
-        return super().compose_node(parent, index)
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            self.tags.append((event.start_mark, tag))
+        if self.depth >= MAX_DEPTH:
+            raise _RefusedError(
+                event.start_mark, f"lists and mappings are nested more than {MAX_DEPTH} levels deep"
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 class _Loader(Reader, Scanner, Parser, _Composer, _Resolver):
@@ -121,8 +144,9 @@ def load_file(path: Path) -> tuple[Document | None, list[Diagnostic]]:
     except OSError as exc:
         return None, [error(Position(path), f"cannot read file: {exc.strerror}")]
     if len(raw) > MAX_BYTES:
-        size = f"{len(raw) / 1024 / 1024:.1f} MB"
-        return None, [error(Position(path), f"file is {size}; the limit is 2 MB")]
+        message = f"file is {len(raw):,} bytes; the limit is 2 MB ({MAX_BYTES:,} bytes)"
+        return None, [error(Position(path), message)]
+    raw = raw.removeprefix(_BOM)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -130,11 +154,17 @@ def load_file(path: Path) -> tuple[Document | None, list[Diagnostic]]:
         return None, [
             error(Position(path, line, column), f"file is not UTF-8 (byte 0x{raw[exc.start]:02x})")
         ]
-    return load_text(text.removeprefix("\ufeff"), path)
+    return load_text(text, path)
 
 
 def load_text(text: str, path: Path) -> tuple[Document | None, list[Diagnostic]]:
-    """Load YAML ``text`` that came from ``path`` (used in positions)."""
+    """Load YAML ``text`` that came from ``path`` (used in positions).
+
+    Returns:
+        The document (None when the text cannot be used at all) and the
+        problems found, in the order of their positions.
+    """
+    text = text.removeprefix("\ufeff")
     try:
         loader = _Loader(text)
         try:
@@ -145,11 +175,10 @@ def load_text(text: str, path: Path) -> tuple[Document | None, list[Diagnostic]]
         return None, [error(_mark_position(path, exc.mark), exc.message)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
         where = _mark_position(path, mark) if mark else Position(path)
-        return None, [error(where, f"YAML syntax: {problem}")]
+        return None, [error(where, f"YAML syntax: {_syntax_problem(exc)}")]
     except ReaderError as exc:
-        line, column = _line_col(text.encode(), len(text[: exc.position].encode()))
+        line, column = _text_line_col(text[: exc.position])
         name = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
         return None, [error(Position(path, line, column), f"character {name} is not allowed")]
     if root is None:
@@ -161,7 +190,30 @@ def load_text(text: str, path: Path) -> tuple[Document | None, list[Diagnostic]]
     builder = _Builder(path)
     data = builder.build(root, ())
     doc = Document(path, data, builder.positions, builder.key_positions, builder.number_texts)
-    return doc, builder.problems
+    tags = [
+        error(_mark_position(path, mark), f"tags such as '{_short_tag(tag)}' are not allowed")
+        for mark, tag in loader.tags
+    ]
+    problems = sorted(tags + builder.problems, key=lambda d: (d.position.line, d.position.column))
+    return doc, problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's description of a syntax error, whole.
+
+    Most problems stand alone ("mapping values are not allowed here"); a few
+    only make sense after their context: "expected a single document in the
+    stream, but found another document".
+    """
+    problem = exc.problem or exc.context or "invalid YAML"
+    if exc.context and problem.startswith("but "):
+        return f"{exc.context}, {problem}"
+    return problem
+
+
+def _short_tag(tag: str) -> str:
+    """A tag as it is written: ``!!int`` rather than ``tag:yaml.org,2002:int``."""
+    return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
 
 
 class _Builder:
@@ -178,9 +230,6 @@ class _Builder:
         self.positions[path] = _mark_position(self.path, node.start_mark)
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
-        expected = _SEQ if isinstance(node, SequenceNode) else _MAP
-        if node.tag != expected:
-            self._tag_problem(node)
         if isinstance(node, SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         if not isinstance(node, MappingNode):  # only scalars, sequences and mappings exist
@@ -209,18 +258,12 @@ class _Builder:
         return result
 
     def _scalar(self, node: ScalarNode, path: DataPath) -> Any:  # noqa: ANN401 - YAML data is untyped
-        if node.tag != _STR:
-            self._tag_problem(node)
         if node.style is not None:  # quoted or block scalar: always text
             return node.value
         value = resolve_plain(node.value)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             self.number_texts[path] = node.value
         return value
-
-    def _tag_problem(self, node: Node) -> None:
-        where = _mark_position(self.path, node.start_mark)
-        self.problems.append(error(where, f"tags such as '{node.tag}' are not allowed"))
 
 
 def resolve_plain(text: str) -> Any:  # noqa: ANN401 - the point is to pick the type
@@ -229,19 +272,22 @@ def resolve_plain(text: str) -> Any:  # noqa: ANN401 - the point is to pick the 
         return None
     if text in _BOOL:
         return _BOOL[text]
-    if _INT.fullmatch(text):
-        try:
+    return _number(text)
+
+
+def _number(text: str) -> int | float | str:
+    """A core-schema number (``12``, ``0o14``, ``0xC``, ``1.5e3``, ``.inf``) or the text."""
+    try:
+        if _INT.fullmatch(text):
             return int(text)
-        except ValueError:  # more digits than Python converts; no curriculum needs them
-            return text
-    if _OCT.fullmatch(text) or _HEX.fullmatch(text):
-        return int(text, 0)
+        if _OCT.fullmatch(text) or _HEX.fullmatch(text):
+            return int(text, 0)
+    except ValueError:  # more digits than Python converts (4300); no curriculum needs them
+        return text
     if _FLOAT.fullmatch(text):
         return float(text)
-    if _INF.fullmatch(text):
-        return float("-inf") if text.startswith("-") else float("inf")
-    if _NAN.fullmatch(text):
-        return float("nan")
+    if _INF.fullmatch(text) or _NAN.fullmatch(text):  # ".inf" -> float("inf")
+        return float(text.lstrip("+").replace(".", "", 1))
     return text
 
 
@@ -253,8 +299,15 @@ def _mark_position(path: Path, mark: Any) -> Position:  # noqa: ANN401 - C and P
 
 def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of a byte offset."""
-    before = raw[:offset]
-    line = before.count(b"\n") + 1
-    start = before.rfind(b"\n") + 1
-    column = len(before[start:].decode("utf-8", errors="replace")) + 1
-    return line, column
+    return _text_line_col(raw[:offset].decode("utf-8", errors="replace"))
+
+
+def _text_line_col(before: str) -> tuple[int, int]:
+    """1-based line and column of the character that follows ``before``.
+
+    Lines end where PyYAML ends them (CR LF, CR, LF, NEL, U+2028, U+2029), so
+    these positions agree with those of syntax errors.
+    """
+    breaks = list(_LINE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, len(before) - start + 1

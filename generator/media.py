@@ -48,7 +48,7 @@ def _references(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:  
 
 def _problem(folder: Path, reference: str) -> str | None:
     media = (folder / MEDIA_DIR).resolve()
-    target = (folder / reference.split("#")[0].split("?")[0]).resolve()
+    target = (folder / reference.split("#", maxsplit=1)[0].split("?", maxsplit=1)[0]).resolve()
     if not reference.startswith(f"{MEDIA_DIR}/") or not target.is_relative_to(media):
         return f"'{reference}' is outside the curriculum's media/ folder"
     if not target.is_file():

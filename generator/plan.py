@@ -98,7 +98,17 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
         path = f"{c.id}/{t('slug.guide', lang)}.md"
         pages.append(Page(path, "guide.md.j2", lang, source, base))
         nav.append({t("nav.guide", lang): path})
+    for slug, template in _printable(options):
+        path = f"{c.id}/{t(f'slug.{slug}', lang)}.md"
+        pages.append(Page(path, template, lang, source, base))
+        nav.append({t(f"nav.{slug}", lang): path})
     return pages, nav
+
+
+def _printable(options: Options) -> list[tuple[str, str]]:
+    """Single printable pages: the whole guide for trainers, the learner book for all."""
+    trainer = [("print_guide", "print_guide.md.j2")] if options.include_guides else []
+    return [*trainer, ("book", "book.md.j2")]
 
 
 def _plan_module(c: CurriculumSource, module: ModuleSource) -> tuple[list[Page], list[NavItem]]:

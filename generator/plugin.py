@@ -9,8 +9,8 @@ last good Markdown stays in place, so the last good site keeps being served.
 from __future__ import annotations
 
 import logging
-from html import escape
 import sys
+from html import escape
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -26,6 +26,7 @@ from generator.build import generate
 from generator.diagnostics import ContentError, render
 from generator.i18n import Language
 from generator.plan import Options
+from generator.quiz import rebase_media
 from generator.render import DEFAULT_TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.berdaya")
@@ -79,7 +80,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         except ContentError as exc:
             report = render(exc.diagnostics, "text")
             if self.command != "serve" or self.last_nav is None:
-                log.error("berdaya: the content has errors:\n%s", report)
+                log.error("berdaya: the content has errors:\n%s", report)  # noqa: TRY400 - no traceback for content
                 raise Abort("berdaya: fix the content errors above") from exc
             # Printed, not logged: a logged error would abort the rebuild in strict mode,
             # and the last good Markdown is still in place to be served.
@@ -111,6 +112,20 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
                     )
                 )
         return files
+
+    def on_page_content(
+        self,
+        html: str,
+        /,
+        *,
+        page: Any,  # noqa: ANN401
+        config: MkDocsConfig,
+        files: Files,
+    ) -> str:
+        """Fix media addresses in the quiz's raw HTML, which MkDocs leaves alone."""
+        del config, files
+        extra = page.url.count("/") - page.file.src_uri.count("/")
+        return rebase_media(html, "../" * extra)
 
     def on_post_page(self, output: str, /, *, page: Any, config: MkDocsConfig) -> str:  # noqa: ANN401
         """Name the site in every page: quiz results in ``localStorage`` are kept per site.

@@ -72,7 +72,10 @@ def find_curricula(paths: list[Path]) -> list[Path]:
         if not path.exists():
             raise FileNotFoundError(str(path))
         found.extend(_curricula_at(path))
-    return sorted(dict.fromkeys(found))
+    unique: dict[Path, Path] = {}
+    for folder in found:  # the same folder named twice (relative and absolute) counts once
+        unique.setdefault(folder.resolve(), folder)
+    return sorted(unique.values())
 
 
 def _curricula_at(path: Path) -> list[Path]:
@@ -82,6 +85,8 @@ def _curricula_at(path: Path) -> list[Path]:
         return [folder] if (folder / CURRICULUM_FILE).is_file() else []
     if (path / CURRICULUM_FILE).is_file():
         return [path]
+    if path.name == MODULES_DIR and (path.parent / CURRICULUM_FILE).is_file():
+        return [path.parent]  # a curriculum's modules/ folder: check the curriculum
     return sorted(p for p in path.iterdir() if (p / CURRICULUM_FILE).is_file())
 
 
@@ -116,7 +121,7 @@ def _read_curriculum(
     language: Language = model.language or default_language
     source = CurriculumSource(folder.name, folder, doc, model, language)
     source.modules = [modules[m] for m in dict.fromkeys(model.modules) if m in modules]
-    source.module_files = {p.stem for p in (folder / MODULES_DIR).glob("*.yml")}
+    source.module_files = {p.stem for p in _yaml_files(folder / MODULES_DIR) if p.suffix == ".yml"}
     return source, problems
 
 
@@ -125,7 +130,7 @@ def _read_modules(
 ) -> tuple[dict[str, ModuleSource], list[Diagnostic]]:
     problems: list[Diagnostic] = []
     modules: dict[str, ModuleSource] = {}
-    files = sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
+    files = _yaml_files(folder)
     for path in files:
         if path.suffix == ".yaml":
             problems.append(error(Position(path), "module files end in .yml, not .yaml"))
@@ -141,6 +146,18 @@ def _read_modules(
         if model is not None and doc is not None:
             modules[path.stem] = ModuleSource(path.stem, doc, model)
     return modules, problems
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    """The ``.yml`` and ``.yaml`` files of a folder, sorted.
+
+    Hidden files are skipped: macOS leaves ``._harga.yml`` beside every file
+    copied to a USB stick, and editors keep ``.harga.yml.swp`` and the like.
+    """
+    if not folder.is_dir():
+        return []
+    found = (p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))
+    return sorted(p for p in found if not p.name.startswith(".") and p.is_file())
 
 
 def _read_model(path: Path, model: type[M]) -> tuple[M | None, Document | None, list[Diagnostic]]:

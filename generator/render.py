@@ -42,6 +42,16 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.filters["oneline"] = oneline
     env.globals["module_minutes"] = module_minutes
     env.globals["curriculum_minutes"] = curriculum_minutes
+    from generator import book, guide  # noqa: PLC0415 - via generator.quiz they import this
+
+    env.globals["program_guide"] = guide.program_guide
+    env.globals["paper_quiz"] = book.paper_quiz
+    env.filters["cell"] = guide.table_cell
+    env.filters["demote"] = book.demote
+    from generator import quiz  # noqa: PLC0415 - generator.quiz uses this module's rewrite_media
+
+    env.globals["quiz_html"] = quiz.quiz_html
+    env.globals["script_strings"] = quiz.script_strings
     return env
 
 

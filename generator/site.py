@@ -19,11 +19,11 @@ from generator.plan import Options
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the banner says nothing our users can act on
 
-from mkdocs.commands.build import build as mkdocs_build  # noqa: E402 - after the env var
-from mkdocs.commands.serve import serve as mkdocs_serve  # noqa: E402
-from mkdocs.config import load_config  # noqa: E402
-from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
-from mkdocs.exceptions import MkDocsException  # noqa: E402
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.commands.serve import serve as mkdocs_serve
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
 
 
 class BuildError(BerdayaError):

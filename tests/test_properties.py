@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -52,6 +53,9 @@ GARBAGE = st.sampled_from(
     ]
 )
 
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""Where YAML (and so every position) starts a new line."""
+
 SAFE = settings(
     max_examples=200,
     deadline=None,
@@ -98,12 +102,18 @@ def damaged(draw: st.DrawFn) -> tuple[str, str]:
     return name, text
 
 
-def _check(diagnostics: list[Diagnostic]) -> None:
+def _check(diagnostics: list[Diagnostic], path: Path, text: str) -> None:
+    lines = YAML_LINE_BREAK.split(text)
     for d in diagnostics:
         assert d.position.line >= 1
         assert d.position.column >= 1
+        if d.position.file == path:  # the position lies inside the text (or just after it)
+            assert d.position.line <= len(lines) + 1
+            if d.position.line <= len(lines):
+                assert d.position.column <= len(lines[d.position.line - 1]) + 1
         assert d.message
         assert "Traceback" not in d.message
+        assert "\n" not in d.format()  # one line per diagnostic
         assert d.severity in (Severity.ERROR, Severity.WARNING)
         d.format()
 
@@ -114,9 +124,10 @@ def test_damaged_files_end_in_diagnostics(tmp_path_factory: pytest.TempPathFacto
     name, text = case
     root = tmp_path_factory.mktemp("fuzz")
     shutil.copytree(MINI, root, dirs_exist_ok=True)
-    (root / "contoh" / name).write_text(text, encoding="utf-8")
+    path = root / "contoh" / name
+    path.write_text(text, encoding="utf-8")
     project = read_project(find_curricula([root]))
-    _check(project.diagnostics)
+    _check(project.diagnostics, path, text)
     if not any(d.severity is Severity.ERROR for d in project.diagnostics):
         assert len(project.curricula) == 1
 
@@ -125,5 +136,5 @@ def test_damaged_files_end_in_diagnostics(tmp_path_factory: pytest.TempPathFacto
 @given(st.text(max_size=300))
 def test_any_text_loads_or_reports(text: str) -> None:
     doc, problems = load_text(text, Path("x.yml"))
-    _check(problems)
+    _check(problems, Path("x.yml"), text)
     assert doc is not None or problems

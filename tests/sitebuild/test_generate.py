@@ -11,6 +11,7 @@ import pytest
 from generator.build import generate
 from generator.diagnostics import ContentError
 from generator.plan import Options
+from generator.scaffold import new_curriculum
 
 from .helpers import FIXTURES, ROOT
 
@@ -91,7 +92,9 @@ def test_invalid_content_writes_nothing(content: Path, tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         generate(content, docs)
     lines = [d.format() for d in caught.value.diagnostics]
-    assert any("harga.yml:4:1: error: unknown key 'minuts' (did you mean 'minutes'?)" in x for x in lines)
+    assert any(
+        "harga.yml:4:1: error: unknown key 'minuts' (did you mean 'minutes'?)" in x for x in lines
+    )
     assert _tree(docs) == before
 
 
@@ -121,8 +124,6 @@ def test_template_override_wins(content: Path, tmp_path: Path) -> None:
 def test_english_curriculum_uses_english_slugs_and_labels(tmp_path: Path) -> None:
     content = tmp_path / "content"
     content.mkdir()
-    from generator.scaffold import new_curriculum
-
     new_curriculum(content, "intro-course", "Intro course", "en")
     docs = tmp_path / "docs"
     generate(content, docs, options=Options(language="id"))

@@ -67,7 +67,10 @@ def test_serve_regenerates_and_keeps_last_good_site(served: tuple[Path, str, Pat
     assert _wait_for(lambda: "HPP per bungkus" in _get(lesson)), log.read_text()
 
     module.write_text(text.replace("title: Harga pokok produksi", "titel: Rusak"))
-    expected = "content/contoh/modules/harga.yml:10:5: error: lessons[0]: unknown key 'titel' (did you mean 'title'?)"
+    expected = (
+        "content/contoh/modules/harga.yml:10:5: error: lessons[0]: "
+        "unknown key 'titel' (did you mean 'title'?)"
+    )
     assert _wait_for(lambda: expected in log.read_text()), log.read_text()
     time.sleep(1)
     assert "HPP per bungkus" in _get(lesson), "the last good site is still served"

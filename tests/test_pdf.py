@@ -1,0 +1,133 @@
+"""``berdaya pdf``: real PDFs from the guide fixtures, read back with pdftotext and pdfinfo."""
+
+# ruff: noqa: RUF001 - time ranges are written with an en dash, as the pages show them
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+GUIDE = ROOT / "tests" / "fixtures" / "guide"
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("pdf")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "modules").mkdir()
+    shutil.copytree(GUIDE, root / "content")
+    return root
+
+
+def _pdf(project: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> Path:
+    monkeypatch.chdir(project)
+    target = project / f"{'-'.join(args)}.pdf"
+    assert main(["pdf", *args, "-o", str(target)]) == 0
+    return target
+
+
+def _pages(pdf: Path) -> list[str]:
+    """The text of each page, whitespace collapsed."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [" ".join(page.split()) for page in text.split("\f")[:-1]]
+
+
+def _page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    match = re.search(r"^Pages:\s+(\d+)$", info.stdout, re.MULTILINE)
+    assert match, info.stdout
+    return int(match.group(1))
+
+
+@pytest.mark.slow
+def test_trainer_guide_pdf(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = _pdf(project, monkeypatch, "usaha-warung")
+    # overview and agenda (2), four session plans (4), checklist, answer keys,
+    # evaluation and follow-up (3), the four modules' content (4)
+    assert _page_count(pdf) == 13
+    assert "(13 pages)" in capsys.readouterr().err
+    pages = _pages(pdf)
+    assert len(pages) == 13
+    for number, page in enumerate(pages, start=1):
+        assert page.endswith(f"{number} / 13"), "every page is numbered"
+    first = pages[0]
+    assert first.startswith("Panduan pelatih: Usaha Warung")
+    assert "Lama pelatihan: 2 hari, 7 jam 5 menit pelatihan (66% praktik)" in first
+    assert "08:30–09:30 Modal Warung 1 jam" in first
+    assert "11:30–12:00 Waktu kosong 30 menit" in first
+    plans = [page for page in pages if "Jadwal: Hari" in page]
+    assert [page.count("Jadwal: Hari") for page in plans] == [1, 1, 1, 1], (
+        "each session plan has a page of its own"
+    )
+    assert "Jadwal: Hari 1, 09:45–11:30 · 1 jam 45 menit" in plans[1]
+    text = " ".join(pages)
+    assert "0:10–0:45 Menghitung modal warung Bu Latihan berpasangan" in text, "a table row"
+    assert "Jawaban: Rp 2.500.000" in text
+    assert "Modal awal Rp 2.500.000." in text, "solutions are in the trainer guide"
+
+
+@pytest.mark.slow
+def test_learner_book_pdf(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = _pdf(project, monkeypatch, "usaha-warung", "--audience", "learner")
+    # the title page, then per module its lessons and activities, and its quiz
+    assert _page_count(pdf) == 9
+    text = " ".join(_pages(pdf))
+    assert text.startswith("Buku peserta: Usaha Warung")
+    assert "Hitung modal awal warung Bu Sari dari daftar belanja." in text
+    assert "Nama:" in text
+    assert "Jawaban: Rp" in text
+    assert "Modal awal Rp 2.500.000." not in text, "no solutions for learners"
+    assert "Lingkari: Benar / Salah" in text
+
+
+def test_missing_weasyprint_is_one_line_and_exit_1(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project)
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+    assert main(["pdf", "usaha-warung"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "berdaya: error: berdaya pdf needs WeasyPrint: install it with pip install 'berdaya[pdf]'\n"
+    )
+
+
+def test_unknown_curriculum(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project)
+    assert main(["pdf", "nope"]) == 1
+    assert capsys.readouterr().err == (
+        "berdaya: error: no curriculum 'nope' (curricula: shop-basics, usaha-warung)\n"
+    )
+
+
+def test_content_errors_stop_the_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "modules").mkdir()
+    shutil.copytree(GUIDE, tmp_path / "content")
+    curriculum = tmp_path / "content" / "usaha-warung" / "curriculum.yml"
+    text = curriculum.read_text(encoding="utf-8")
+    curriculum.write_text(text.replace('start: "12:00"', 'start: "11:00"'), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["pdf", "usaha-warung"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "content/usaha-warung/curriculum.yml:39:18: error: guide.days[0].sessions[4].start: "
+    )
+    assert not list(tmp_path.glob("*.pdf"))
