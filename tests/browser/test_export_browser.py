@@ -20,21 +20,10 @@ from generator.export import ExportRequest, export
 
 pytestmark = pytest.mark.browser
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+from playwright import sync_api as playwright_api  # noqa: E402 - after pytestmark
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTOH = ROOT / "tests" / "fixtures" / "mini" / "contoh"
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LOCAL = ("file:", "data:", "about:", "blob:")
 BLOCKED: list[str] = []
 """Every request to the network seen in this module (reported at the end)."""
@@ -64,14 +53,6 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             archive.extractall(project / audience)
         folders[audience] = project / audience / target.stem
     return folders
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
 
 
 class Offline:
