@@ -283,7 +283,8 @@ def _question(slot: _Slot) -> str:
     parts.append(_INPUTS[question.type](slot))
     parts.append('<div class="berdaya-q__result" hidden></div>')
     key = _details("berdaya-q__key success", page.t("quiz.show_answer"), _key(slot))
-    parts.append(key.replace("<details ", "<details data-search-exclude ", 1))  # no answers in search
+    # The answer key stays out of the search index: a search must not give answers away.
+    parts.append(key.replace("<details ", "<details data-search-exclude ", 1))
     parts.append("</fieldset>")
     return "\n".join(parts)
 
