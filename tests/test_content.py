@@ -80,10 +80,7 @@ def test_pre_test_first_and_post_test_last(curriculum: CurriculumSource) -> None
 
 def test_a_skill_demonstration_with_what_to_observe(curriculum: CurriculumSource) -> None:
     found = [
-        a
-        for m in curriculum.modules
-        for a in m.model.activities
-        if a.id in SKILL_DEMONSTRATION
+        a for m in curriculum.modules for a in m.model.activities if a.id in SKILL_DEMONSTRATION
     ]
     assert len(found) == 1
     assert found[0].solution is not None
