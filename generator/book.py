@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from generator.amounts import unit_first
 from generator.model import (
     MatchQuestion,
     MultipleQuestion,
@@ -25,7 +26,6 @@ from generator.model import (
     Quiz,
     SingleQuestion,
 )
-from generator.quiz import CURRENCIES
 
 T = TypeVar("T")
 
@@ -160,6 +160,6 @@ def _paper(number: int, question: Question, *, shuffle: bool) -> PaperQuestion:
         options = labelled_matches(question)
         lefts = [pair.left for pair in question.pairs]
     unit = question.unit if isinstance(question, NumberQuestion) else None
-    before = unit if unit and unit.strip().lower() in CURRENCIES else None
+    before = unit if unit and unit_first(unit) else None
     after = unit if unit and not before else None
     return PaperQuestion(number, question.type, question.prompt, options, lefts, before, after)

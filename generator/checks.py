@@ -10,9 +10,9 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
+from generator.agenda import check_guide
 from generator.diagnostics import Diagnostic, error, warning
 from generator.errors import describe, dotted, quoted
-from generator.guide import check_guide
 from generator.i18n import RESERVED_SLUGS
 from generator.load import DataPath, Document
 from generator.model import (

@@ -66,6 +66,12 @@ def _command(
     return sub
 
 
+def _config_file(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
+    )
+
+
 def _new(commands: Commands) -> None:
     sub = _command(commands, "new", _cmd_new, "start a new curriculum from a valid example")
     sub.add_argument("id", help="the curriculum id: lowercase letters, digits, hyphens")
@@ -134,9 +140,7 @@ def _build(commands: Commands) -> None:
     sub.add_argument(
         "--strict", action="store_true", help="warnings (content and MkDocs) fail the build"
     )
-    sub.add_argument(
-        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
-    )
+    _config_file(sub)
     sub.add_argument(
         "-d", "--site-dir", type=Path, help="where to build (default: site_dir of mkdocs.yml)"
     )
@@ -175,9 +179,7 @@ def _serve(commands: Commands) -> None:
     sub.add_argument(
         "-a", "--dev-addr", metavar="IP:PORT", help="address to serve on (default 127.0.0.1:8000)"
     )
-    sub.add_argument(
-        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
-    )
+    _config_file(sub)
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -219,9 +221,7 @@ def _export(commands: Commands) -> None:
         metavar="MB",
         help="warn when a curriculum's export is larger than this (default: 5 MB)",
     )
-    sub.add_argument(
-        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
-    )
+    _config_file(sub)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -233,32 +233,32 @@ def _cmd_export(args: argparse.Namespace) -> int:
     """
     import logging  # noqa: PLC0415 - only the export quietens MkDocs
 
-    from generator import export, site  # noqa: PLC0415 - MkDocs loads slowly
+    from generator import export, report, site  # noqa: PLC0415 - MkDocs loads slowly
 
     site.setup_logging()
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     request = export.ExportRequest(args.config_file, tuple(args.ids), args.audience, args.output)
     try:
-        report = export.export(request)
+        written = export.export(request)
     except export.UsageError as exc:
         print(f"berdaya export: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except export.OfflineError as exc:
-        print("\n".join(export.finding_lines(exc.findings)), file=sys.stderr)
+        print("\n".join(report.finding_lines(exc.findings)), file=sys.stderr)
         print(f"berdaya export: error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
-    lines = export.link_lines(report.warnings) + export.size_lines(report, int(args.budget * 1e6))
+    lines = report.link_lines(written.warnings) + report.size_lines(written, int(args.budget * 1e6))
     print("\n".join(lines), file=sys.stderr)
     return EXIT_OK
 
 
 def _check_offline(target: Path, content_dir: Path) -> int:
     """Report what the built site would load from the network; 1 if anything."""
-    from generator import export  # noqa: PLC0415 - MkDocs loads slowly
+    from generator import export, report  # noqa: PLC0415 - MkDocs loads slowly
 
     findings = export.check_site(target, content_dir)
     if findings:
-        print("\n".join(export.finding_lines(findings)), file=sys.stderr)
+        print("\n".join(report.finding_lines(findings)), file=sys.stderr)
     if any(finding.is_error for finding in findings):
         return EXIT_CONTENT
     print("offline check: nothing is loaded from the network", file=sys.stderr)
@@ -282,9 +282,7 @@ def _pdf(commands: Commands) -> None:
         help="the PDF (default: ID-panduan-cetak.pdf or ID-buku-peserta.pdf, named in the "
         "curriculum's language; berdaya-trainer.pdf or berdaya-learner.pdf for several)",
     )
-    sub.add_argument(
-        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
-    )
+    _config_file(sub)
 
 
 def _cmd_pdf(args: argparse.Namespace) -> int:

@@ -6,20 +6,17 @@ Material's ``offline`` plugin (the search index as a script) and our own
 ``iframe-worker.js``, which lets the search worker run from ``file://``. The
 built files are checked for anything that would load from the network, files
 the offline copy does not use are left out, and the rest is zipped with sorted
-entries and fixed timestamps, so the same content gives the same bytes. The
-zip is written to a temporary file and renamed into place.
+entries and fixed timestamps, so the same content gives the same bytes
+(:mod:`generator.archive`). :mod:`generator.report` says what was written.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import tempfile
-import time
-import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,17 +26,16 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
 from generator import site
+from generator.archive import write_zip
 from generator.build import check
 from generator.diagnostics import BerdayaError, ContentError, display_path, has_errors
 from generator.i18n import t
 from generator.offline import Finding, locate, scan
 from generator.plan import Options
 from generator.project import find_curricula
+from generator.report import ExportReport
 
 Audience = Literal["learner", "trainer"]
-MB = 1_000_000
-DEFAULT_BUDGET = 5 * MB
-"""Above this size a curriculum's export is too big to share comfortably over chat apps."""
 SHIM = Path(__file__).resolve().parent / "assets" / "offline" / "iframe-worker.js"
 SHIM_PATH = "assets/berdaya/iframe-worker.js"
 """Where the shim lands in the site; its name must contain "iframe-worker"."""
@@ -49,7 +45,6 @@ UNUSED_OFFLINE = frozenset(
     {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"}
 )
 """Files a site opened from disk never reads (file:// search uses search_index.js)."""
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 log = logging.getLogger("mkdocs.berdaya.export")
 
 
@@ -82,46 +77,6 @@ class ExportRequest:
     curricula: tuple[str, ...] = ()
     audience: Audience = "learner"
     output: Path | None = None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One file in the zip: its name below the top folder and its sizes in bytes."""
-
-    name: str
-    size: int
-    compressed: int
-
-
-@dataclass
-class ExportReport:
-    """What an export wrote."""
-
-    path: Path
-    curricula: list[str]
-    entries: list[Entry]
-    warnings: list[Finding] = field(default_factory=list)
-
-    @property
-    def size(self) -> int:
-        """The zip's size in bytes."""
-        return self.path.stat().st_size
-
-    def largest(self, count: int = 10) -> list[Entry]:
-        """The files that take the most room in the zip."""
-        return sorted(self.entries, key=lambda e: (-e.compressed, e.name))[:count]
-
-    def curriculum_sizes(self) -> dict[str, int]:
-        """Compressed bytes per curriculum: its own files plus the files all share."""
-        own = dict.fromkeys(self.curricula, 0)
-        shared = 0
-        for entry in self.entries:
-            owner = entry.name.split("/", 1)[0]
-            if owner in own and "/" in entry.name:
-                own[owner] += entry.compressed
-            else:
-                shared += entry.compressed
-        return {c: size + shared for c, size in own.items()}
 
 
 def export(request: ExportRequest) -> ExportReport:
@@ -320,118 +275,3 @@ def _candidates(path: Path) -> list[Path]:
         return sorted(path.rglob("*.yml"))
     folder = path.parent if (path.parent / "curriculum.yml").is_file() else path.parent.parent
     return [path, *sorted(p for p in folder.rglob("*.yml") if p != path)]
-
-
-def zip_time() -> tuple[int, int, int, int, int, int]:
-    """The timestamp of every zip entry: ``SOURCE_DATE_EPOCH`` if set, else 1980-01-01."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        return ZIP_EPOCH
-    stamp = time.gmtime(int(epoch))[:6]
-    return max(ZIP_EPOCH, min(stamp, (2107, 12, 31, 23, 59, 58)))  # what zip can store
-
-
-def write_zip(folder: Path, names: list[str], target: Path, top: str) -> list[Entry]:
-    """Zip ``names`` of ``folder`` under ``top/`` into ``target``, atomically.
-
-    The zip is written to a temporary file beside ``target`` and renamed into
-    place, so an interrupted export leaves the previous zip as it was.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream, zipfile.ZipFile(stream, "w") as archive:
-            for name in sorted(names):
-                _add(archive, f"{top}/{name}", (folder / name).read_bytes())
-            entries = [_entry(info, top) for info in archive.infolist()]
-        Path(temporary).chmod(_file_mode())
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return entries
-
-
-def _file_mode() -> int:
-    """The mode of a new file under the current umask (a temporary file is private)."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
-    info = zipfile.ZipInfo(name, date_time=zip_time())
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.create_system = 3  # Unix, whatever system exports
-    info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
-    archive.writestr(info, data, compresslevel=9)
-
-
-def _entry(info: zipfile.ZipInfo, top: str) -> Entry:
-    return Entry(info.filename.removeprefix(f"{top}/"), info.file_size, info.compress_size)
-
-
-def size_lines(report: ExportReport, budget: int = DEFAULT_BUDGET, count: int = 10) -> list[str]:
-    """The size report: the zip, its largest files, and curricula over ``budget``."""
-    lines = [
-        f"wrote {shown(report.path)}: {megabytes(report.size)}, {len(report.entries)} files",
-        "largest files (compressed):",
-    ]
-    lines += [f"  {megabytes(e.compressed):>9}  {e.name}" for e in report.largest(count)]
-    for curriculum, size in report.curriculum_sizes().items():
-        if size > budget:
-            lines.append(
-                f"warning: the export of '{curriculum}' is {megabytes(size)}, over the budget of "
-                f"{megabytes(budget)}: large media files are the usual cause"
-            )
-    return lines
-
-
-def finding_lines(findings: list[Finding]) -> list[str]:
-    """The errors, then the external links in one warning.
-
-    Errors in content are listed by YAML file and line; an error of the theme
-    (the same on every page) is listed once, with the number of other pages.
-    """
-    content = sorted(
-        (f for f in findings if f.is_error and f.source),
-        key=lambda f: (f.source or "", f.line, f.column, f.page),
-    )
-    theme: dict[tuple[str, str], list[Finding]] = {}
-    for finding in findings:
-        if finding.is_error and not finding.source:
-            theme.setdefault((finding.kind, finding.url), []).append(finding)
-    lines = list(dict.fromkeys(f.format() for f in content))
-    lines += [group[0].format(elsewhere=len(group) - 1) for group in theme.values()]
-    return lines + link_lines(findings)
-
-
-def link_lines(findings: list[Finding]) -> list[str]:
-    """One warning listing the external links, each once, with the pages that have it."""
-    pages: dict[str, set[str]] = {}
-    for finding in findings:
-        if not finding.is_error:
-            pages.setdefault(finding.url, set()).add(finding.page)
-    if not pages:
-        return []
-    lines = [f"warning: {len(pages)} external link(s) open only with a connection:"]
-    for url, where in sorted(pages.items()):
-        more = f" and {len(where) - 1} more pages" if len(where) > 2 else ""
-        more = " and 1 more page" if len(where) == 2 else more
-        lines.append(f"  {url} ({min(where)}{more})")
-    return lines
-
-
-def shown(path: Path) -> str:
-    """A path relative to the working directory when below it, else absolute."""
-    path = path.resolve()
-    return str(path.relative_to(Path.cwd())) if path.is_relative_to(Path.cwd()) else str(path)
-
-
-def megabytes(size: int) -> str:
-    """A size in MB with one decimal (``0.4 MB``), or kB below 100 kB."""
-    if size < 100_000:
-        return f"{size / 1000:.1f} kB"
-    return f"{size / MB:.1f} MB"

@@ -34,6 +34,8 @@ class SitePlan:
 
     pages: list[Page]
     nav: list[NavItem]
+    language: Language
+    """The interface language: the curricula's own when they all share one."""
 
 
 @dataclass(frozen=True)
@@ -64,20 +66,21 @@ def curriculum_minutes(curriculum: CurriculumSource) -> int:
 def plan_site(curricula: list[CurriculumSource], options: Options | None = None) -> SitePlan:
     """Every page of the site and its nav, in content order."""
     options = options or Options()
-    home = Page(
-        "index.md",
-        "home.md.j2",
-        options.language,
-        Path("content"),
-        {"curricula": curricula},
-    )
+    language = site_language(curricula, options.language)
+    home = Page("index.md", "home.md.j2", language, Path("content"), {"curricula": curricula})
     pages = [home]
-    nav: list[NavItem] = [{t("site.home", options.language): "index.md"}]
+    nav: list[NavItem] = [{t("site.home", language): "index.md"}]
     for curriculum in curricula:
         c_pages, c_nav = _plan_curriculum(curriculum, options)
         pages += c_pages
         nav.append({curriculum.model.title: c_nav})
-    return SitePlan(pages, nav)
+    return SitePlan(pages, nav, language)
+
+
+def site_language(curricula: list[CurriculumSource], default: Language) -> Language:
+    """The language all ``curricula`` share (an English-only site is English), else ``default``."""
+    languages = {c.language for c in curricula}
+    return languages.pop() if len(languages) == 1 else default
 
 
 def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page], list[NavItem]]:

@@ -26,7 +26,7 @@ from generator.build import generate
 from generator.diagnostics import ContentError, render
 from generator.i18n import Language
 from generator.plan import Options
-from generator.quiz import rebase_media
+from generator.prose import rebase_media
 from generator.render import DEFAULT_TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.berdaya")
@@ -89,6 +89,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         for line in render(generated.diagnostics, "text").splitlines():
             log.warning("berdaya: %s", line)
         self.last_nav = generated.plan.nav
+        config.theme["language"] = generated.plan.language  # Material's own labels and search
         return self._add_assets(config, generated.plan.nav)
 
     def _add_assets(self, config: MkDocsConfig, nav: list[Any]) -> MkDocsConfig:

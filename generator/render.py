@@ -14,7 +14,9 @@ from typing import Any
 
 import jinja2
 
+from generator.book import demote, paper_quiz
 from generator.diagnostics import BerdayaError
+from generator.guide import program_guide, table_cell
 from generator.i18n import Language, duration, t
 from generator.plan import Page, curriculum_minutes, module_minutes
 
@@ -42,13 +44,11 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.filters["oneline"] = oneline
     env.globals["module_minutes"] = module_minutes
     env.globals["curriculum_minutes"] = curriculum_minutes
-    from generator import book, guide  # noqa: PLC0415 - via generator.quiz they import this
-
-    env.globals["program_guide"] = guide.program_guide
-    env.globals["paper_quiz"] = book.paper_quiz
-    env.filters["cell"] = guide.table_cell
-    env.filters["demote"] = book.demote
-    from generator import quiz  # noqa: PLC0415 - generator.quiz uses this module's rewrite_media
+    env.globals["program_guide"] = program_guide
+    env.globals["paper_quiz"] = paper_quiz
+    env.filters["cell"] = table_cell
+    env.filters["demote"] = demote
+    from generator import quiz  # noqa: PLC0415 - generator.prose uses this module's rewrite_media
 
     env.globals["quiz_html"] = quiz.quiz_html
     env.globals["script_strings"] = quiz.script_strings

@@ -6,7 +6,7 @@ Usage: python scripts/practice_share.py [PATH...]   (default: content/)
 import sys
 from pathlib import Path
 
-from generator.guide import agenda, clock
+from generator.agenda import agenda, clock
 from generator.project import find_curricula, read_project
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.guide import agenda
+from generator.agenda import agenda
 from generator.model import NumberQuestion
 from generator.project import CurriculumSource, find_curricula, read_project
 

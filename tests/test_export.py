@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from generator.archive import ZIP_EPOCH, write_zip, zip_time
 from generator.build import generate
 from generator.cli import main
 from generator.diagnostics import ContentError
-from generator.export import (
-    ZIP_EPOCH,
-    ExportReport,
-    ExportRequest,
-    export,
-    megabytes,
-    size_lines,
-    write_zip,
-    zip_time,
-)
+from generator.export import ExportRequest, export
 from generator.plan import Options
+from generator.report import ExportReport, megabytes, size_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTOH = ROOT / "tests" / "fixtures" / "mini" / "contoh"

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.agenda import agenda, clock
 from generator.book import demote, labelled_order, paper_quiz
 from generator.guide import (
     Place,
-    agenda,
     answer_keys,
-    clock,
     materials,
     program_guide,
     session_plans,

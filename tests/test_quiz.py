@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from generator.amounts import format_number, with_unit
 from generator.i18n import STRINGS
 from generator.model.quiz import Quiz
 from generator.plan import plan_site
 from generator.project import find_curricula, read_project
-from generator.quiz import (
-    format_number,
-    inline,
-    json_script,
-    plain,
-    prose,
-    quiz_html,
-    rebase_media,
-    with_unit,
-)
+from generator.prose import inline, json_script, plain, prose, rebase_media
+from generator.quiz import quiz_html
 from generator.render import environment, render_pages
 
 ROOT = Path(__file__).resolve().parents[1]
