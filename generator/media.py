@@ -16,6 +16,7 @@ from generator.errors import dotted
 from generator.load import DataPath
 from generator.project import MEDIA_DIR, CurriculumSource
 
+_LINK = re.compile(r"""(\]\(\s*<?|\bsrc=["']|\bhref=["'])media/""")
 _REFERENCE = re.compile(r"""(?:\]\(\s*<?|\bsrc=["']|\bhref=["'])(media/[^)\s"'>]+)""")
 
 
@@ -66,3 +67,8 @@ def media_files(curriculum: CurriculumSource) -> dict[str, bytes]:
         for path in sorted(folder.rglob("*"))
         if path.is_file() and not path.name.startswith(".")
     }
+
+
+def rewrite_media(text: str, prefix: str) -> str:
+    """Point ``media/...`` links of the curriculum folder at the page's depth."""
+    return _LINK.sub(lambda m: f"{m.group(1)}{prefix}media/", text)

@@ -16,7 +16,7 @@ from xml.etree.ElementTree import Element
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-from generator.render import rewrite_media
+from generator.media import rewrite_media
 
 MEDIA_MARK = "data-berdaya-media"
 """Attribute of the quiz's links and images to media files, whose address MkDocs does not fix."""

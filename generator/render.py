@@ -18,12 +18,13 @@ from generator.book import demote, paper_quiz
 from generator.diagnostics import BerdayaError
 from generator.guide import program_guide, table_cell
 from generator.i18n import Language, duration, t
+from generator.media import rewrite_media
 from generator.plan import Page, curriculum_minutes, module_minutes
+from generator.quiz import quiz_html, script_strings
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_MEDIA_LINK = re.compile(r"""(\]\(\s*<?|\bsrc=["']|\bhref=["'])media/""")
 
 
 class TemplateError(BerdayaError):
@@ -48,10 +49,8 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.globals["paper_quiz"] = paper_quiz
     env.filters["cell"] = table_cell
     env.filters["demote"] = demote
-    from generator import quiz  # noqa: PLC0415 - generator.prose uses this module's rewrite_media
-
-    env.globals["quiz_html"] = quiz.quiz_html
-    env.globals["script_strings"] = quiz.script_strings
+    env.globals["quiz_html"] = quiz_html
+    env.globals["script_strings"] = script_strings
     return env
 
 
@@ -95,11 +94,6 @@ def render_page(page: Page, env: jinja2.Environment, root: Path) -> str:
     if front:  # YAML front matter must stay first in the file
         return front.group(0) + header + body[front.end() :]
     return header + body
-
-
-def rewrite_media(text: str, prefix: str) -> str:
-    """Point ``media/...`` links of the curriculum folder at the page's depth."""
-    return _MEDIA_LINK.sub(lambda m: f"{m.group(1)}{prefix}media/", text)
 
 
 def oneline(text: str) -> str:
