@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
+from sitebuild.helpers import make_web_project as make_project
 
 from generator.archive import ZIP_EPOCH, write_zip, zip_time
 from generator.build import generate
@@ -22,23 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CONTOH = ROOT / "tests" / "fixtures" / "mini" / "contoh"
 REMOTE_IMAGE = "https://example.org/keripik.jpg"
 REMOTE_VIDEO = "https://www.youtube.com/embed/abc"
-
-
-def make_project(folder: Path, *curricula: str) -> Path:
-    """A project configured for the web (fonts, instant navigation, a GitHub repo link).
-
-    The export must turn all of that off; ``curricula`` are copies of the fixture.
-    """
-    folder.mkdir(parents=True)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"(?m)^  font: false.*$", "  font:\n    text: Roboto", config)
-    config = config.replace("  features:\n", "  features:\n    - navigation.instant\n", 1)
-    config += "\nrepo_url: https://github.com/example/berdaya\n"
-    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
-    (folder / "modules").mkdir()
-    for name in curricula or ("contoh",):
-        shutil.copytree(CONTOH, folder / "content" / name)
-    return folder
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,12 @@ each test expects none.
 from __future__ import annotations
 
 import re
-import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sitebuild.helpers import make_web_project
 
 from generator.export import ExportRequest, export
 
@@ -23,28 +23,15 @@ pytestmark = pytest.mark.browser
 from playwright import sync_api as playwright_api  # noqa: E402 - after pytestmark
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTOH = ROOT / "tests" / "fixtures" / "mini" / "contoh"
 LOCAL = ("file:", "data:", "about:", "blob:")
 BLOCKED: list[str] = []
 """Every request to the network seen in this module (reported at the end)."""
 
 
-def _web_project(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"(?m)^  font: false.*$", "  font:\n    text: Roboto", config)
-    config = config.replace("  features:\n", "  features:\n    - navigation.instant\n", 1)
-    config += "\nrepo_url: https://github.com/example/berdaya\n"
-    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
-    (folder / "modules").mkdir()
-    shutil.copytree(CONTOH, folder / "content" / "contoh")
-    return folder
-
-
 @pytest.fixture(scope="session")
 def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The learner and trainer exports, unzipped: audience -> the folder with index.html."""
-    project = _web_project(tmp_path_factory.mktemp("offline") / "project")
+    project = make_web_project(tmp_path_factory.mktemp("offline") / "project")
     folders = {}
     for audience in ("learner", "trainer"):
         target = project / "dist" / f"kursus-{audience}.zip"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -26,3 +27,20 @@ def make_project(target: Path, *curricula: Path, config: Path | None = None) -> 
 def build(project: Path, *, strict: bool = True) -> Path:
     """Run a real ``mkdocs build --strict`` of ``project``; returns site/."""
     return build_site(project / "mkdocs.yml", project / "site", strict=strict)
+
+
+def make_web_project(folder: Path, *curricula: str) -> Path:
+    """A project configured for the web (fonts, instant navigation, a GitHub repo link).
+
+    The export must turn all of that off; ``curricula`` are copies of the fixture.
+    """
+    folder.mkdir(parents=True)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"(?m)^  font: false.*$", "  font:\n    text: Roboto", config)
+    config = config.replace("  features:\n", "  features:\n    - navigation.instant\n", 1)
+    config += "\nrepo_url: https://github.com/example/berdaya\n"
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (folder / "modules").mkdir()
+    for name in curricula or ("contoh",):
+        shutil.copytree(FIXTURES / "mini" / "contoh", folder / "content" / name)
+    return folder
