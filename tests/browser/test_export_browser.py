@@ -22,7 +22,6 @@ pytestmark = pytest.mark.browser
 
 from playwright import sync_api as playwright_api  # noqa: E402 - after pytestmark
 
-ROOT = Path(__file__).resolve().parents[2]
 LOCAL = ("file:", "data:", "about:", "blob:")
 BLOCKED: list[str] = []
 """Every request to the network seen in this module (reported at the end)."""
