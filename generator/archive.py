@@ -7,12 +7,14 @@ is written to a temporary file beside the target and renamed into place.
 
 from __future__ import annotations
 
+import io
 import os
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator.write import write_atomically
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -38,31 +40,17 @@ def zip_time() -> tuple[int, int, int, int, int, int]:
 def write_zip(folder: Path, names: list[str], target: Path, top: str) -> list[Entry]:
     """Zip ``names`` of ``folder`` under ``top/`` into ``target``, atomically.
 
-    The zip is written to a temporary file beside ``target`` and renamed into
-    place, so an interrupted export leaves the previous zip as it was.
+    The zip is made in memory and written to a temporary file beside ``target``
+    that is renamed into place, so an interrupted export leaves the previous zip
+    as it was.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream, zipfile.ZipFile(stream, "w") as archive:
-            for name in sorted(names):
-                _add(archive, f"{top}/{name}", (folder / name).read_bytes())
-            entries = [_entry(info, top) for info in archive.infolist()]
-        Path(temporary).chmod(_file_mode())
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(names):
+            _add(archive, f"{top}/{name}", (folder / name).read_bytes())
+        entries = [_entry(info, top) for info in archive.infolist()]
+    write_atomically(target, buffer.getvalue())
     return entries
-
-
-def _file_mode() -> int:
-    """The mode of a new file under the current umask (a temporary file is private)."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:

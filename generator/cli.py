@@ -198,9 +198,19 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def _export(commands: Commands) -> None:
     sub = _command(
-        commands, "export", _cmd_export, "offline zip of the site for learners or trainers"
+        commands,
+        "export",
+        _cmd_export,
+        "offline copy for learners or trainers: a zip, or one HTML file per curriculum",
     )
     sub.add_argument("ids", nargs="*", metavar="ID", help="curricula to export (default: all)")
+    sub.add_argument(
+        "--format",
+        choices=["zip", "html"],
+        default="zip",
+        help="zip (default): the site in a zip, for laptops and USB sticks; html: one file "
+        "per curriculum that opens on a phone, sent over WhatsApp, Bluetooth or a USB stick",
+    )
     sub.add_argument(
         "--audience",
         choices=["learner", "trainer"],
@@ -211,8 +221,9 @@ def _export(commands: Commands) -> None:
         "-o",
         "--output",
         type=Path,
-        metavar="FILE",
-        help="the zip to write (default: dist/NAME.zip)",
+        metavar="PATH",
+        help="zip: the zip to write (default: dist/NAME.zip); html: the folder for the files "
+        "(default: dist/), or the file itself when exporting one curriculum (NAME.html)",
     )
     sub.add_argument(
         "--budget",
@@ -225,20 +236,31 @@ def _export(commands: Commands) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    """Build an offline copy of the site into a zip that opens from the file system.
+    """Build an offline copy that needs no network: search, quizzes and progress work.
 
-    The copy needs no network: search, quizzes and progress work from disk.
-    It fails when a page would load anything from another host (a remote
-    image, a video iframe); plain links to other sites are listed as a warning.
+    --format zip (default) zips the site; unzipped on a laptop or a USB stick, it
+    opens from index.html. --format html writes one file per curriculum, ID.html
+    (ID-pelatih.html or ID-trainer.html for trainers), that works on a phone when it
+    is the only file the browser can read; for each file it prints its size and a
+    message to forward with it. Either fails when a page would load anything from
+    another host (a remote image, a video iframe); plain links to other sites are
+    listed as a warning.
     """
     import logging  # noqa: PLC0415 - only the export quietens MkDocs
 
-    from generator import export, report, site  # noqa: PLC0415 - MkDocs loads slowly
+    from generator import export, report, single, site  # noqa: PLC0415 - MkDocs loads slowly
 
     site.setup_logging()
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     request = export.ExportRequest(args.config_file, tuple(args.ids), args.audience, args.output)
+    budget = int(args.budget * 1e6)
     try:
+        if args.format == "html":
+            files = single.export_html(request)
+            for line in report.link_lines(files.warnings):
+                print(line, file=sys.stderr)
+            print("\n".join(report.html_lines(files.files, budget)))
+            return EXIT_OK
         written = export.export(request)
     except export.UsageError as exc:
         print(f"berdaya export: error: {exc}", file=sys.stderr)
@@ -247,7 +269,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print("\n".join(report.finding_lines(exc.findings)), file=sys.stderr)
         print(f"berdaya export: error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
-    lines = report.link_lines(written.warnings) + report.size_lines(written, int(args.budget * 1e6))
+    lines = report.link_lines(written.warnings) + report.size_lines(written, budget)
     print("\n".join(lines), file=sys.stderr)
     return EXIT_OK
 

@@ -32,7 +32,7 @@ from generator.diagnostics import BerdayaError, ContentError, display_path, has_
 from generator.i18n import t
 from generator.offline import Finding, locate, scan
 from generator.plan import Options
-from generator.project import find_curricula
+from generator.project import Project, find_curricula
 from generator.report import ExportReport
 
 Audience = Literal["learner", "trainer"]
@@ -53,13 +53,18 @@ class UsageError(BerdayaError):
 
 
 class OfflineError(BerdayaError):
-    """The built site would load something from the network."""
+    """The built site would load something from the network (or, for a single file, beside it)."""
 
     def __init__(self, findings: list[Finding]) -> None:
         """Keep the findings; the message is their count."""
         self.findings = findings
-        errors = sum(f.is_error for f in findings)
-        super().__init__(f"{errors} reference(s) to the network; an offline copy cannot load them")
+        network = sum(f.is_error and not f.beside for f in findings)
+        beside = sum(f.beside for f in findings)
+        parts = [f"{network} reference(s) to the network; an offline copy cannot load them"]
+        parts = parts if network else []
+        if beside:
+            parts.append(f"{beside} reference(s) to files beside the page")
+        super().__init__("; ".join(parts))
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,33 @@ class ExportRequest:
     output: Path | None = None
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An export's site configuration and its checked content."""
+
+    config: MkDocsConfig
+    content_dir: Path
+    options: Options
+    project: Project
+
+
+def prepare(request: ExportRequest) -> Prepared:
+    """Load the configuration, select the curricula and check them; nothing is written.
+
+    Raises:
+        UsageError: an id names no curriculum.
+        ContentError: the content has errors.
+    """
+    config = site.load(request.config_file)
+    content_dir, options = site.content_options(config)
+    ids = select(content_dir, request.curricula)
+    options = replace(options, include_guides=request.audience == "trainer", curricula=ids)
+    project, diagnostics = check(content_dir, options)
+    if has_errors(diagnostics):
+        raise ContentError(diagnostics)
+    return Prepared(config, content_dir, options, project)
+
+
 def export(request: ExportRequest) -> ExportReport:
     """Build the offline site, check it, and zip it.
 
@@ -88,18 +120,13 @@ def export(request: ExportRequest) -> ExportReport:
         OfflineError: the site would load something from the network.
         site.BuildError: MkDocs failed.
     """
-    config = site.load(request.config_file)
-    content_dir, options = site.content_options(config)
-    ids = select(content_dir, request.curricula)
-    options = replace(options, include_guides=request.audience == "trainer", curricula=ids)
-    _project, diagnostics = check(content_dir, options)
-    if has_errors(diagnostics):
-        raise ContentError(diagnostics)
-    target = request.output or Path("dist") / f"{default_name(request, options)}.zip"
+    prepared = prepare(request)
+    ids = prepared.options.curricula
+    target = request.output or Path("dist") / f"{default_name(request, prepared.options)}.zip"
     with tempfile.TemporaryDirectory(prefix="berdaya-export-") as temporary:
         folder = build_offline(request, ids, Path(temporary))
         names = offline_files(folder)
-        findings = check_site(folder, content_dir, names)
+        findings = check_site(folder, prepared.content_dir, names)
         if any(f.is_error for f in findings):
             raise OfflineError(findings)
         entries = write_zip(folder, names, target, top=target.stem)
@@ -146,7 +173,22 @@ def build_offline(request: ExportRequest, ids: tuple[str, ...], folder: Path) ->
     config = site.load(
         request.config_file, docs_dir=str(docs), site_dir=str(built), use_directory_urls=False
     )
-    make_offline(config, request.audience, ids)
+    make_offline(config)
+    build_variant(config, request.audience, ids)
+    (built / SHIM_PATH).parent.mkdir(parents=True, exist_ok=True)
+    (built / SHIM_PATH).write_bytes(SHIM.read_bytes())
+    return built
+
+
+def build_variant(config: MkDocsConfig, audience: Audience, ids: tuple[str, ...]) -> None:
+    """Build an export's variant of the site: the curricula ``ids`` for ``audience``.
+
+    Raises:
+        site.BuildError: MkDocs failed.
+    """
+    berdaya = config.plugins["berdaya"]
+    berdaya.config["audience"] = audience
+    berdaya.config["curricula"] = list(ids)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(config)
@@ -154,16 +196,10 @@ def build_offline(request: ExportRequest, ids: tuple[str, ...], folder: Path) ->
         raise site.BuildError(str(exc)) from exc
     finally:
         config.plugins.on_shutdown()
-    (built / SHIM_PATH).parent.mkdir(parents=True, exist_ok=True)
-    (built / SHIM_PATH).write_bytes(SHIM.read_bytes())
-    return built
 
 
-def make_offline(config: MkDocsConfig, audience: Audience, ids: tuple[str, ...]) -> None:
+def make_offline(config: MkDocsConfig) -> None:
     """Turn a loaded configuration into the offline variant (see the module docstring)."""
-    berdaya = config.plugins["berdaya"]
-    berdaya.config["audience"] = audience
-    berdaya.config["curricula"] = list(ids)
     theme = config.theme
     theme["font"] = False
     features = theme.get("features") or []
@@ -246,10 +282,10 @@ def check_site(
     theme_scripts = [name for name in texts if name.endswith(".js") and (THEME / name).is_file()]
     findings = scan(texts, skip_scripts=theme_scripts)
     root = content_dir.resolve().parent
-    return [_place(finding, root) for finding in findings]
+    return [place(finding, root) for finding in findings]
 
 
-def _place(finding: Finding, root: Path) -> Finding:
+def place(finding: Finding, root: Path) -> Finding:
     """Point a finding at the YAML file and line where its URL is written."""
     if finding.source is None:
         return finding

@@ -125,6 +125,28 @@ STRINGS: dict[str, dict[Language, str]] = {
         "id": "Hasil kuis hanya disimpan di perangkat dan peramban ini.",
         "en": "Quiz results are kept only on this device and in this browser.",
     },
+    "progress.unavailable": {
+        "id": "Peramban ini tidak bisa menyimpan hasil kuis: hasil hilang saat file ditutup.",
+        "en": "This browser cannot keep quiz results: they are lost when the file is closed.",
+    },
+    # Single-file export (berdaya export --format html): the page around the views.
+    "single.menu": {"id": "Daftar isi", "en": "Contents"},
+    "single.search": {"id": "Cari", "en": "Search"},
+    "single.search_label": {
+        "id": "Cari pelajaran, kegiatan, istilah",
+        "en": "Search lessons, activities, terms",
+    },
+    "single.results": {"id": "{count} hasil", "en": "{count} result(s)"},
+    "single.some_results": {
+        "id": "{count} hasil, {shown} teratas di bawah. Tambah kata untuk mempersempit.",
+        "en": "{count} results, the first {shown} below. Add words to narrow them down.",
+    },
+    "single.no_results": {
+        "id": "Tidak ada hasil untuk “{query}”.",
+        "en": "No results for “{query}”.",
+    },
+    "single.crumbs": {"id": "Lokasi halaman", "en": "Where this page is"},
+    "single.pager": {"id": "Halaman sebelumnya dan berikutnya", "en": "Previous and next page"},
     # Program guide (trainers).
     "slug.print_guide": {"id": "panduan-cetak", "en": "guide-print"},
     "slug.book": {"id": "buku-peserta", "en": "learner-book"},
@@ -226,6 +248,19 @@ STRINGS: dict[str, dict[Language, str]] = {
     },
     # Offline export: the zip's top folder of a trainer copy is named <id>-<this>.
     "export.trainer": {"id": "pelatih", "en": "trainer"},
+    # What `berdaya export --format html` prints for the trainer to forward with each file.
+    "export.forward_label": {
+        "id": "Pesan untuk dikirim bersama file ini:",
+        "en": "A message to send with this file:",
+    },
+    "export.forward": {
+        "id": "Materi pelatihan “{title}” ada di file {file} ({size}). Cara membuka: simpan "
+        "file ini, ketuk file-nya, lalu pilih Chrome. Tidak perlu internet. Hasil kuis "
+        "tersimpan di ponsel Anda, jadi selalu buka file yang sama dari tempat yang sama.",
+        "en": "The training material “{title}” is in the file {file} ({size}). To open it: "
+        "save the file, tap it, then choose Chrome. No internet is needed. Quiz results are "
+        "kept on your phone, so always open the same file from the same place.",
+    },
     # Generated-file header.
     "generated.comment": {
         "id": "dibuat oleh berdaya dari {source}; jangan diedit, edit YAML-nya",

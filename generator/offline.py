@@ -97,6 +97,7 @@ class Finding:
         source: the YAML file the page was generated from, if it was.
         line: where in ``source`` the URL is written (0: not known).
         column: the column of that place.
+        beside: the URL names a file beside the page, which a single file cannot carry.
     """
 
     page: str
@@ -105,6 +106,7 @@ class Finding:
     source: str | None = None
     line: int = 0
     column: int = 0
+    beside: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -124,6 +126,11 @@ class Finding:
         also = f" (also on {elsewhere} more page{'s' * (elsewhere > 1)})" if elsewhere else ""
         if not self.is_error:
             return f"{where}: warning: {page}links to {self.url} (opens only with a connection)"
+        if self.beside:
+            return (
+                f"{where}: error: {page}{self.kind} names {self.url}, which cannot go into the "
+                "single file; put the file in the curriculum's media/ folder"
+            )
         return (
             f"{where}: error: {page}{self.kind} loads {self.url} from the network{also}; "
             f"{_hint(self)}"

@@ -188,12 +188,10 @@ def read_settings(config_file: Path) -> Settings:
 
     config = site.load(config_file)
     content_dir, options = site.content_options(config)
-    root = Path(config.config_file_path).resolve().parent
-    templates = config.plugins["berdaya"].config.templates_dir
     return Settings(
         content_dir,
         options,
-        root / templates if templates else None,
+        site.templates_dir(config),
         list(config.markdown_extensions),
         dict(config.mdx_configs),
     )

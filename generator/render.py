@@ -54,6 +54,33 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     return env
 
 
+def html_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for HTML templates (``*.html.j2``): autoescaped, same search path."""
+    search = [str(templates_dir)] if templates_dir else []
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(name: str, context: dict[str, Any], env: jinja2.Environment) -> str:
+    """Render the HTML template ``name``.
+
+    Raises:
+        TemplateError: the template is missing or uses an undefined value.
+    """
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template not found: {exc.name}") from exc
+    except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
+        raise TemplateError(f"template {name}: {exc}") from exc
+
+
 def render_pages(pages: list[Page], env: jinja2.Environment, root: Path) -> dict[str, str]:
     """Render every page; keys are paths below the docs folder.
 

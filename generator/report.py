@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.archive import Entry
+from generator.i18n import Language, t
 from generator.offline import Finding
+
+if TYPE_CHECKING:
+    from generator.single import SingleFile
 
 MB = 1_000_000
 DEFAULT_BUDGET = 5 * MB
@@ -63,6 +68,40 @@ def size_lines(report: ExportReport, budget: int = DEFAULT_BUDGET, count: int = 
                 f"{megabytes(budget)}: large media files are the usual cause"
             )
     return lines
+
+
+def html_lines(files: list[SingleFile], budget: int = DEFAULT_BUDGET) -> list[str]:
+    """For each single file: its size, and the message the trainer forwards with it."""
+    lines = []
+    for file in files:
+        lines.append(
+            f"wrote {shown(file.path)}: {file.size / 1000:.1f} kB "
+            f"({file.gzipped / 1000:.1f} kB gzipped), {file.views} pages"
+        )
+        lines.append(f"  {t('export.forward_label', file.language)}")
+        message = t("export.forward", file.language).format(
+            title=file.title, file=file.path.name, size=friendly_size(file.size, file.language)
+        )
+        lines.append(f"  {message}")  # one line: it is copied into a chat as it is
+        if file.unlinked:
+            lines.append(
+                f"warning: {file.path.name}: {len(file.unlinked)} link(s) lead to pages that are "
+                f"not in the file and are kept as text: {', '.join(sorted(set(file.unlinked)))}"
+            )
+        if file.size > budget:
+            lines.append(
+                f"warning: {file.path.name} is {megabytes(file.size)}, over the budget of "
+                f"{megabytes(budget)}: large media files are the usual cause"
+            )
+    return lines
+
+
+def friendly_size(size: int, language: Language) -> str:
+    """A size as people say it: ``412 KB``, ``1,2 MB`` (Indonesian) or ``1.2 MB``."""
+    if size < MB:
+        return f"{max(1, round(size / 1000))} KB"
+    text = f"{size / MB:.1f} MB"
+    return text.replace(".", ",") if language == "id" else text
 
 
 def finding_lines(findings: list[Finding]) -> list[str]:

@@ -63,6 +63,12 @@ def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
     return root / settings.content_dir, options
 
 
+def templates_dir(config: MkDocsConfig) -> Path | None:
+    """The organisation's template overrides named by the berdaya plugin, if any."""
+    name = config.plugins["berdaya"].config.templates_dir
+    return Path(config.config_file_path).resolve().parent / name if name else None
+
+
 def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool = False) -> Path:
     """Build the site and swap it into place; returns the site folder.
 

@@ -32,16 +32,36 @@
   }
 
   /* Progress: one localStorage entry per site and curriculum. Under file:// every site
-   * shares one origin, so the key names the site (meta berdaya-site, added by the plugin). */
+   * shares one origin, so the key names the site (meta berdaya-site, added by the plugin)
+   * and, in the single-file export, the curriculum's version (meta berdaya-version).
+   * Where localStorage is missing or throws, results are kept in memory for this visit. */
+  var memory = {};
+  var storable = null;
   function storageKey(curriculum) {
-    var meta = $(document, 'meta[name="berdaya-site"]');
-    return "berdaya:progress:" + (meta ? meta.content : "berdaya") + ":" + curriculum;
+    var site = $(document, 'meta[name="berdaya-site"]');
+    var version = $(document, 'meta[name="berdaya-version"]');
+    var key = "berdaya:progress:" + (site ? site.content : "berdaya") + ":" + curriculum;
+    return version && version.content ? key + "@" + version.content : key;
+  }
+  function canStore() {
+    if (storable === null) {
+      try {
+        localStorage.setItem("berdaya:probe", "1");
+        localStorage.removeItem("berdaya:probe");
+        storable = true;
+      } catch (e) { storable = false; }
+    }
+    return storable;
   }
   function loadProgress(curriculum) {
-    try { return JSON.parse(localStorage.getItem(storageKey(curriculum))) || {}; } catch (e) { return {}; }
+    var key = storageKey(curriculum);
+    if (!canStore()) return memory[key] || {};
+    try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; }
   }
   function saveProgress(curriculum, progress) {
-    try { localStorage.setItem(storageKey(curriculum), JSON.stringify(progress)); } catch (e) { /* private mode */ }
+    var key = storageKey(curriculum);
+    memory[key] = progress;
+    try { localStorage.setItem(key, JSON.stringify(progress)); } catch (e) { storable = false; }
   }
   function record(curriculum, module, percent, passed) {
     var progress = loadProgress(curriculum);
@@ -71,11 +91,16 @@
     var passed = modules.filter(function (m) { return progress[m] && progress[m].passed; }).length;
     box.textContent = "";
     box.appendChild(el("p", "berdaya-progress-summary__text", fmt("progress.summary", { passed: passed, total: modules.length })));
+    if (!canStore()) {
+      box.appendChild(el("p", "berdaya-progress-summary__note", T["progress.unavailable"]));
+      return;
+    }
     var note = el("p", "berdaya-progress-summary__note", T["progress.kept_here"] + " ");
     var reset = el("button", "berdaya-progress-summary__reset", T["progress.reset"]);
     reset.type = "button";
     reset.addEventListener("click", function () {
       if (!window.confirm(T["progress.reset_confirm"])) return;
+      delete memory[storageKey(curriculum)];
       try { localStorage.removeItem(storageKey(curriculum)); } catch (e) { /* nothing stored */ }
       showProgress(document);
       var again = $(document, ".berdaya-progress-summary__reset");
@@ -266,6 +291,9 @@
     if (answered) {   /* checking an empty quiz is not an attempt */
       record(data.curriculum, data.module, percent, passed);
       showProgress(quiz);
+      if (!canStore()) {
+        $(quiz, ".berdaya-quiz__status").appendChild(el("span", "berdaya-quiz__unsaved", T["progress.unavailable"]));
+      }
     }
     $(quiz, ".berdaya-quiz__check").hidden = true;
     var retry = $(quiz, ".berdaya-quiz__retry");
