@@ -145,6 +145,7 @@ STRINGS: dict[str, dict[Language, str]] = {
         "id": "Tidak ada hasil untuk “{query}”.",
         "en": "No results for “{query}”.",
     },
+    "single.resume": {"id": "Lanjutkan: {title}", "en": "Continue: {title}"},
     "single.crumbs": {"id": "Lokasi halaman", "en": "Where this page is"},
     "single.pager": {"id": "Halaman sebelumnya dan berikutnya", "en": "Previous and next page"},
     # Program guide (trainers).

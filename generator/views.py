@@ -159,7 +159,7 @@ class _Rewriter(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
-            if tag == self._skip[0]:  # elements of the dropped one's kind nest; others may not close
+            if tag == self._skip[0]:  # only its own kind nests: others may be left open
                 self._skip.pop()
             return
         if tag == "h1" and self._h1 == 1:

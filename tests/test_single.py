@@ -18,7 +18,7 @@ from pathlib import Path
 
 import esprima  # type: ignore[import-untyped]
 import pytest
-from sitebuild.helpers import FIXTURES, ROOT, make_project
+from sitebuild.helpers import FIXTURES, LATIHAN_VIEWS, ROOT, make_project
 
 from generator.cli import main
 from generator.export import ExportRequest, UsageError
@@ -32,17 +32,8 @@ pytestmark = pytest.mark.slow
 
 LATIHAN = FIXTURES / "single" / "latihan"
 CONTOH = FIXTURES / "mini" / "contoh"
-LEARNER_VIEWS = [
-    "/dasar/",
-    "/dasar/buku-kas/",
-    "/dasar/nota/",
-    "/dasar/kuis/",
-    "/lanjut/",
-    "/lanjut/harga-jual/",
-    "/lanjut/kuis/",
-    "/glosarium/",
-    "/",
-]
+LEARNER_VIEWS = [*LATIHAN_VIEWS[1:], "/"]
+"""The views in the file: the curriculum page comes last."""
 
 
 @pytest.fixture(scope="module")
@@ -277,16 +268,20 @@ def test_cli_rejects_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> No
     assert "invalid choice: 'pdf' (choose from 'zip', 'html')" in capsys.readouterr().err
 
 
-def test_a_lesson_with_a_remote_image_fails_with_its_yaml_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    project = make_project(tmp_path / "remote", LATIHAN)
+def with_lesson_line(folder: Path, line: str) -> Path:
+    """A project of the fixture whose lesson 'harga-jual' starts with ``line`` (at line 12)."""
+    project = make_project(folder, LATIHAN)
     module = project / "content" / "latihan" / "modules" / "lanjut.yml"
     text = module.read_text(encoding="utf-8")
     old = "      Harga jual = HPP + margin."
-    module.write_text(
-        text.replace(old, f"      ![Pasar](https://example.org/pasar.jpg)\n\n{old}"), "utf-8"
-    )
+    module.write_text(text.replace(old, f"      {line}\n\n{old}"), encoding="utf-8")
+    return project
+
+
+def test_a_lesson_with_a_remote_image_fails_with_its_yaml_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = with_lesson_line(tmp_path / "remote", "![Pasar](https://example.org/pasar.jpg)")
     (project / "dist").mkdir()
     (project / "dist" / "latihan.html").write_text("the previous file", encoding="utf-8")
     monkeypatch.chdir(project)
@@ -321,11 +316,7 @@ def test_content_errors_are_reported_before_anything_is_built(
 def test_raw_html_that_refers_to_a_file_beside_it_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project = make_project(tmp_path / "beside", LATIHAN)
-    module = project / "content" / "latihan" / "modules" / "lanjut.yml"
-    text = module.read_text(encoding="utf-8")
-    old = "      Harga jual = HPP + margin."
-    module.write_text(text.replace(old, f'      <img src="../../foto.png">\n\n{old}'), "utf-8")
+    project = with_lesson_line(tmp_path / "beside", '<img src="../../foto.png">')
     monkeypatch.chdir(project)
     assert main(["export", "--format", "html"]) == 1
     lines = capsys.readouterr().err.splitlines()

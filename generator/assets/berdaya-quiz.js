@@ -34,9 +34,21 @@
   /* Progress: one localStorage entry per site and curriculum. Under file:// every site
    * shares one origin, so the key names the site (meta berdaya-site, added by the plugin)
    * and, in the single-file export, the curriculum's version (meta berdaya-version).
-   * Where localStorage is missing or throws, results are kept in memory for this visit. */
-  var memory = {};
+   * Where localStorage is missing or throws, results are kept for this visit only: in memory
+   * and in window.name, which a reload of the same tab keeps. */
+  var memory = readMemory();
   var storable = null;
+  function readMemory() {
+    try {
+      var kept = JSON.parse(window.name);
+      if (kept && typeof kept.berdaya === "object") return kept.berdaya;
+    } catch (e) { /* not ours */ }
+    return {};
+  }
+  function keepMemory() {
+    if (canStore()) return;
+    try { window.name = JSON.stringify({ berdaya: memory }); } catch (e) { /* memory only */ }
+  }
   function storageKey(curriculum) {
     var site = $(document, 'meta[name="berdaya-site"]');
     var version = $(document, 'meta[name="berdaya-version"]');
@@ -62,6 +74,7 @@
     var key = storageKey(curriculum);
     memory[key] = progress;
     try { localStorage.setItem(key, JSON.stringify(progress)); } catch (e) { storable = false; }
+    keepMemory();
   }
   function record(curriculum, module, percent, passed) {
     var progress = loadProgress(curriculum);
@@ -101,6 +114,7 @@
     reset.addEventListener("click", function () {
       if (!window.confirm(T["progress.reset_confirm"])) return;
       delete memory[storageKey(curriculum)];
+      keepMemory();
       try { localStorage.removeItem(storageKey(curriculum)); } catch (e) { /* nothing stored */ }
       showProgress(document);
       var again = $(document, ".berdaya-progress-summary__reset");

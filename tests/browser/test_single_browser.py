@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild.helpers import FIXTURES, make_project
+from sitebuild.helpers import FIXTURES, LATIHAN_VIEWS, make_project
 
 from generator.export import ExportRequest
 from generator.single import export_html
@@ -25,17 +25,7 @@ from generator.single import export_html
 pytestmark = pytest.mark.browser
 
 LATIHAN = FIXTURES / "single" / "latihan"
-READING_ORDER = [
-    "/",
-    "/dasar/",
-    "/dasar/buku-kas/",
-    "/dasar/nota/",
-    "/dasar/kuis/",
-    "/lanjut/",
-    "/lanjut/harga-jual/",
-    "/lanjut/kuis/",
-    "/glosarium/",
-]
+READING_ORDER = LATIHAN_VIEWS
 THROWING_STORAGE = """
 Object.defineProperty(window, "localStorage", {
   get() { throw new DOMException("The operation is insecure.", "SecurityError"); }
@@ -288,8 +278,8 @@ def test_every_question_type_answered_right(phone: Phone) -> None:
     assert "1 dari 2 modul lulus" in page.locator(".berdaya-progress-summary").inner_text()
     phone.open("#/dasar/")
     assert progress(page, "dasar") == "Lulus (100%)"
-    key = page.evaluate("Object.keys(localStorage)")
-    assert key == ["berdaya:progress:Berdaya:latihan@2.1"]
+    keys = page.evaluate("Object.keys(localStorage).sort()")
+    assert keys == ["berdaya:last:Berdaya:latihan@2.1", "berdaya:progress:Berdaya:latihan@2.1"]
     phone.check_clean()
 
 
@@ -323,6 +313,20 @@ def test_quizzes_score_where_local_storage_throws(browser: Browser, files: dict[
     expect(summary.locator("button")).to_have_count(0)
     phone.check_clean()
     phone.context.close()
+
+
+def test_the_file_offers_to_continue_where_the_learner_stopped(phone: Phone) -> None:
+    page = phone.open()
+    expect(page.locator(".b-resume")).to_be_hidden()
+    phone.open("#/dasar/nota/")
+    phone.at("/dasar/nota/")
+    page.goto(phone.url)  # opened again from the chat, with no address
+    phone.at("/")
+    resume = page.locator(".b-view.is-current .b-resume a")
+    expect(resume).to_have_text("Lanjutkan: Menyimpan nota")
+    resume.click()
+    phone.at("/dasar/nota/")
+    phone.check_clean()
 
 
 # Search.

@@ -10,6 +10,18 @@ from generator.site import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
+LATIHAN_VIEWS = [
+    "/",
+    "/dasar/",
+    "/dasar/buku-kas/",
+    "/dasar/nota/",
+    "/dasar/kuis/",
+    "/lanjut/",
+    "/lanjut/harga-jual/",
+    "/lanjut/kuis/",
+    "/glosarium/",
+]
+"""The learner's views of the single-file fixture ``single/latihan``, in reading order."""
 
 
 def make_project(target: Path, *curricula: Path, config: Path | None = None) -> Path:

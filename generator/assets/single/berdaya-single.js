@@ -4,7 +4,8 @@
  * ("/module/lesson/"); a heading inside it has the id "/module/lesson/#heading".
  * Without scripts, CSS :target shows the addressed view. With them, this script shows it,
  * opens headings inside views, keeps the reading place for the Back button, searches the
- * text of every view, and asks berdaya-quiz.js to refresh the progress it shows.
+ * text of every view, asks berdaya-quiz.js to refresh the progress it shows, and offers to
+ * continue where the learner stopped reading (the file opens on the curriculum page).
  * Strings come from the page (.berdaya-strings); nothing user-visible is written here. */
 (function () {
   "use strict";
@@ -14,7 +15,7 @@
   var current = null;
   var index = null;
   var SKIP = "h1, script, style, .headerlink, .berdaya-quiz, .berdaya-key, .berdaya-q__key, " +
-    "[data-search-exclude], .b-crumbs, .b-pager, .berdaya-pager";
+    "[data-search-exclude], .b-crumbs, .b-pager, .b-resume, .berdaya-pager";
   var SHOWN = 20;   /* results listed; more words find fewer */
   var BLOCK = /^(P|LI|TD|TH|DD|DT|DIV|TR|BR|H[1-6]|SUMMARY|DETAILS|BLOCKQUOTE|PRE|FIGURE|SECTION)$/;
 
@@ -54,6 +55,7 @@
       var title = view.getAttribute("data-title");
       document.title = view === home ? title : title + " · " + home.getAttribute("data-title");
       markMenu(view);
+      remember(view);
       if (window.berdayaQuiz) window.berdayaQuiz.init();
       if (moveFocus) focusHeading(view);
     }
@@ -85,6 +87,28 @@
     var menu = $(document, ".b-menu");
     if (menu) menu.open = false;
     hideTip();
+  }
+
+  /* Where the learner stopped reading: kept with the quiz results, shown on the curriculum page. */
+  function resumeKey() {
+    var meta = function (name) {
+      var found = $(document, 'meta[name="berdaya-' + name + '"]');
+      return found ? found.content : "";
+    };
+    return "berdaya:last:" + meta("site") + ":" + meta("curriculum") + "@" + meta("version");
+  }
+  function remember(view) {
+    try {
+      if (view !== home) localStorage.setItem(resumeKey(), view.id);
+    } catch (e) { return; }   /* nowhere to keep it */
+    var resume = $(home, ".b-resume");
+    var last = null;
+    try { last = document.getElementById(localStorage.getItem(resumeKey()) || ""); } catch (e) { last = null; }
+    if (!resume || !last || last === home || !last.classList.contains("b-view")) return;
+    var link = $(resume, "a");
+    link.href = "#" + last.id;
+    link.textContent = fmt("single.resume", { title: last.getAttribute("data-title") });
+    resume.hidden = false;
   }
 
   /* Search: the text of every view, cut at its headings (h2, h3) and glossary terms. */
