@@ -60,8 +60,9 @@ class OfflineError(BerdayaError):
         self.findings = findings
         network = sum(f.is_error and not f.beside for f in findings)
         beside = sum(f.beside for f in findings)
-        parts = [f"{network} reference(s) to the network; an offline copy cannot load them"]
-        parts = parts if network else []
+        parts = []
+        if network:
+            parts.append(f"{network} reference(s) to the network; an offline copy cannot load them")
         if beside:
             parts.append(f"{beside} reference(s) to files beside the page")
         super().__init__("; ".join(parts))

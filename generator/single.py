@@ -108,7 +108,8 @@ def export_html(request: ExportRequest) -> HtmlReport:
     plan = plan_site(curricula, prepared.options)
     with tempfile.TemporaryDirectory(prefix="berdaya-export-") as temporary:
         built, folder = build_pages(request, prepared, Path(temporary))
-        names = sorted(b.url for path, b in built.items() if _is_view(path, plan.pages))
+        views = {page.path for page in plan.pages if page.template in KINDS}
+        names = sorted(b.url for path, b in built.items() if path in views)
         findings = check_site(folder, prepared.content_dir, names)
         if any(f.is_error for f in findings):
             raise OfflineError(findings)
@@ -184,10 +185,6 @@ def build_pages(
     config.plugins["berdaya/single"] = collector
     build_variant(config, request.audience, prepared.options.curricula)
     return collector.pages, built
-
-
-def _is_view(path: str, pages: list[Page]) -> bool:
-    return any(page.path == path and page.template in KINDS for page in pages)
 
 
 def _reader(folder: Path) -> MediaReader:

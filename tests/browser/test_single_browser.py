@@ -173,10 +173,17 @@ def test_back_returns_to_the_view_and_the_place(phone: Phone) -> None:
     phone.at("/dasar/nota/")
     assert page.evaluate("window.scrollY") == 0
     page.go_back()
-    page.wait_for_function("document.querySelector('.b-view.is-current').id === '/dasar/'")
+    phone.at("/dasar/")
     assert page.evaluate("window.scrollY") == 250
     page.go_forward()
-    page.wait_for_function("document.querySelector('.b-view.is-current').id === '/dasar/nota/'")
+    phone.at("/dasar/nota/")
+    page.go_back()
+    phone.at("/dasar/")
+    page.evaluate("window.scrollTo(0, 180)")
+    page.wait_for_function("() => history.state && history.state.y === 180")
+    page.reload()
+    phone.at("/dasar/")
+    assert page.evaluate("window.scrollY") == 180, "a reload keeps the place"
     phone.check_clean()
 
 

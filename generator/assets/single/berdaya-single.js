@@ -70,10 +70,11 @@
     heading.setAttribute("tabindex", "-1");
     try { heading.focus({ preventScroll: true }); } catch (e) { heading.focus(); }
   }
-  function route() {
+  function savedPlace() {
     var state = history.state;
-    show(target(location.hash), state && typeof state.y === "number" ? state.y : null, true);
+    return state && typeof state.y === "number" ? state.y : null;
   }
+  function route() { show(target(location.hash), savedPlace(), true); }
   function markMenu(view) {
     $$(document, ".b-menu__panel a").forEach(function (link) {
       if (link.getAttribute("href") === "#" + view.id) link.setAttribute("aria-current", "page");
@@ -273,7 +274,12 @@
     document.addEventListener("click", onClick);
     window.addEventListener("hashchange", route);
     setUpSearch();
-    show(target(location.hash), null, false);
+    var timer = 0;
+    window.addEventListener("scroll", function () {   /* the place a reload or Back returns to */
+      clearTimeout(timer);
+      timer = setTimeout(function () { saveHistory({ y: window.pageYOffset }); }, 300);
+    }, { passive: true });
+    show(target(location.hash), savedPlace(), false);
   }
 
   window.berdayaSingle = { find: find, init: init };
