@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.build import check
-from generator.diagnostics import BerdayaError, ContentError, has_errors, render
+from generator.diagnostics import BerdayaError, ContentError, UsageError, has_errors, render
 from generator.project import find_curricula, read_project
 from generator.scaffold import new_curriculum
 from generator.schema import SCHEMA_DIR, SCHEMAS, schema_text
@@ -34,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as exc:
         print(render(exc.diagnostics, "text"), file=sys.stderr)
         return EXIT_CONTENT
+    except UsageError as exc:
+        print(f"berdaya {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BerdayaError as exc:
         print(f"berdaya: error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
@@ -62,7 +65,7 @@ def _command(
     sub: argparse.ArgumentParser = commands.add_parser(
         name, help=summary, description=handler.__doc__
     )
-    sub.set_defaults(handler=handler)
+    sub.set_defaults(handler=handler, command=name)
     return sub
 
 
@@ -262,9 +265,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print("\n".join(report.html_lines(files.files, budget)))
             return EXIT_OK
         written = export.export(request)
-    except export.UsageError as exc:
-        print(f"berdaya export: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except export.OfflineError as exc:
         print("\n".join(report.finding_lines(exc.findings)), file=sys.stderr)
         print(f"berdaya export: error: {exc}", file=sys.stderr)

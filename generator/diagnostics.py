@@ -72,6 +72,10 @@ class BerdayaError(Exception):
     """Base class of the errors Berdaya reports to users without a traceback."""
 
 
+class UsageError(BerdayaError):
+    """The command was asked for something it cannot do (exit code 2): a wrong id or path."""
+
+
 class ContentError(BerdayaError):
     """The content has errors; carries all diagnostics of the run."""
 

@@ -28,7 +28,14 @@ from mkdocs.exceptions import MkDocsException
 from generator import site
 from generator.archive import write_zip
 from generator.build import check
-from generator.diagnostics import BerdayaError, ContentError, display_path, has_errors
+from generator.diagnostics import (
+    BerdayaError,
+    ContentError,
+    UsageError,
+    display_path,
+    has_errors,
+)
+from generator.guard import check_output_file
 from generator.i18n import t
 from generator.offline import Finding, locate, scan
 from generator.plan import Options
@@ -46,10 +53,6 @@ UNUSED_OFFLINE = frozenset(
 )
 """Files a site opened from disk never reads (file:// search uses search_index.js)."""
 log = logging.getLogger("mkdocs.berdaya.export")
-
-
-class UsageError(BerdayaError):
-    """The export was asked for something that does not exist (exit code 2)."""
 
 
 class OfflineError(BerdayaError):
@@ -124,6 +127,7 @@ def export(request: ExportRequest) -> ExportReport:
     prepared = prepare(request)
     ids = prepared.options.curricula
     target = request.output or Path("dist") / f"{default_name(request, prepared.options)}.zip"
+    check_output_file(target, "zip", site.protected(prepared.config))
     with tempfile.TemporaryDirectory(prefix="berdaya-export-") as temporary:
         folder = build_offline(request, ids, Path(temporary))
         names = offline_files(folder)

@@ -25,14 +25,17 @@ from generator.diagnostics import (
     BerdayaError,
     ContentError,
     Diagnostic,
+    UsageError,
     has_errors,
     sort_diagnostics,
 )
+from generator.guard import check_output_file
 from generator.i18n import t
 from generator.media import check_media
 from generator.plan import Options, plan_site
 from generator.project import CurriculumSource, find_curricula, read_project
 from generator.render import environment, render_page
+from generator.write import write_atomically
 
 Audience = Literal["trainer", "learner"]
 TEMPLATES: dict[Audience, str] = {"trainer": "print_guide.md.j2", "learner": "book.md.j2"}
@@ -53,7 +56,7 @@ LIBRARIES_HINT = (
 
 
 class PdfError(BerdayaError):
-    """No PDF can be made: WeasyPrint is missing, or an id names no curriculum."""
+    """No PDF can be made: WeasyPrint or the libraries it needs are missing."""
 
 
 @dataclass(frozen=True)
@@ -85,11 +88,14 @@ def write_pdf(
     Only the named curricula are read and checked; each starts on a new page.
 
     Raises:
-        PdfError: WeasyPrint is not installed, or an id is not a curriculum.
+        PdfError: WeasyPrint is not installed.
+        UsageError: an id is not a curriculum, or the output is not a PDF file to replace.
         ContentError: the content has errors.
     """
-    weasyprint = load_weasyprint()
     folders = select(find_curricula([settings.content_dir]), ids)
+    if output is not None:
+        check_output_file(output, "pdf")
+    weasyprint = load_weasyprint()
     project = read_project(folders, settings.options.language)
     diagnostics = list(project.diagnostics)
     for curriculum in project.curricula:
@@ -100,8 +106,8 @@ def write_pdf(
     documents = [_document(weasyprint, settings, c, audience) for c in curricula]
     pages = [page for document in documents for page in document.pages]
     target = output or default_output(curricula, audience)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    documents[0].copy(pages).write_pdf(target)
+    check_output_file(target, "pdf")
+    write_atomically(target, documents[0].copy(pages).write_pdf())
     return Printed(target, len(pages), [c.id for c in curricula], diagnostics)
 
 
@@ -124,16 +130,16 @@ def select(folders: list[Path], ids: list[str]) -> list[Path]:
     """The curriculum folders named by ``ids``, in that order; all of them when it is empty.
 
     Raises:
-        PdfError: an id names no curriculum, or there is none at all.
+        UsageError: an id names no curriculum, or there is none at all.
     """
     known = {folder.name: folder for folder in folders}
     unknown = [i for i in ids if i not in known]
     if unknown:
         names = ", ".join(sorted(known)) or "none"
-        raise PdfError(f"no curriculum '{unknown[0]}' (curricula: {names})")
+        raise UsageError(f"no curriculum '{unknown[0]}' (curricula: {names})")
     chosen = [known[i] for i in dict.fromkeys(ids)] if ids else folders
     if not chosen:
-        raise PdfError("no curricula to print")
+        raise UsageError("no curricula to print")
     return chosen
 
 

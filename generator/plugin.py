@@ -23,7 +23,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.build import generate
-from generator.diagnostics import ContentError, render
+from generator.diagnostics import ContentError, UsageError, render
+from generator.guard import Protected, check_docs_folder, check_site_folder, mark
 from generator.i18n import Language
 from generator.plan import Options
 from generator.prose import rebase_media
@@ -63,8 +64,22 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Generate the Markdown and set the nav before MkDocs reads the docs folder."""
+        """Check the folders, generate the Markdown and set the nav before MkDocs reads them.
+
+        MkDocs empties the site folder after this event: a folder that is not
+        Berdaya's to replace (the project, the content, one without the marker)
+        stops the build here (see :mod:`generator.guard`).
+        """
         root = Path(config.config_file_path).resolve().parent
+        folders = Protected(
+            root, root / self.config.content_dir, Path(config.docs_dir), self._templates_dir(root)
+        )
+        try:
+            check_docs_folder(folders.docs, folders)
+            check_site_folder(Path(config.site_dir), folders)
+        except UsageError as exc:
+            log.error("berdaya: %s", exc)  # noqa: TRY400 - a user mistake, no traceback
+            raise Abort(f"berdaya: {exc}") from exc
         options = Options(
             language=cast("Language", self.config.language),
             include_guides=self.config.audience == "trainer",
@@ -99,6 +114,10 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         for name in self._assets("js"):
             config.extra_javascript.append(f"{ASSET_DIR}/{name}")
         return config
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Mark the site folder as Berdaya's: the next build may replace it."""
+        mark(Path(config.site_dir))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add our scripts and stylesheets to the site."""

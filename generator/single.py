@@ -31,16 +31,17 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 
 from generator import site
+from generator.diagnostics import UsageError
 from generator.export import (
     ExportRequest,
     OfflineError,
     Prepared,
-    UsageError,
     build_variant,
     check_site,
     place,
     prepare,
 )
+from generator.guard import Protected, check_output_file
 from generator.i18n import Language, t
 from generator.offline import Finding, scan_html
 from generator.plan import Page, plan_site
@@ -105,6 +106,7 @@ def export_html(request: ExportRequest) -> HtmlReport:
     prepared = prepare(request)
     curricula = prepared.project.curricula
     targets = output_paths(request, curricula)
+    check_outputs(targets, site.protected(prepared.config))
     plan = plan_site(curricula, prepared.options)
     with tempfile.TemporaryDirectory(prefix="berdaya-export-") as temporary:
         built, folder = build_pages(request, prepared, Path(temporary))
@@ -143,6 +145,16 @@ def output_paths(request: ExportRequest, curricula: list[CurriculumSource]) -> d
             "(or a file ending in .html when exporting one curriculum)"
         )
     return {c.id: folder / file_name(c, request.audience) for c in curricula}
+
+
+def check_outputs(targets: dict[str, Path], folders: Protected) -> None:
+    """Refuse output files that would replace a folder, another kind of file or project files.
+
+    Raises:
+        UsageError: a file cannot be written where it would go.
+    """
+    for target in targets.values():
+        check_output_file(target, "html", folders)
 
 
 def file_name(c: CurriculumSource, audience: str) -> str:

@@ -1,8 +1,9 @@
 """Build and serve the MkDocs site from the command line.
 
-``berdaya build`` builds into a temporary folder next to ``site/`` and swaps
-it into place only when the build succeeded, so a failed build never leaves a
-half-written site behind.
+``berdaya build`` checks the site folder first (:mod:`generator.guard`: never a
+folder Berdaya did not make), builds into a marked staging folder next to it and
+swaps it into place only when the build succeeded, so a failed build never
+leaves a half-written site behind.
 """
 
 from __future__ import annotations
@@ -10,11 +11,18 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import BerdayaError
+from generator.guard import (
+    Protected,
+    check_docs_folder,
+    check_site_folder,
+    recover,
+    staging_folder,
+    swap,
+)
 from generator.plan import Options
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the banner says nothing our users can act on
@@ -69,16 +77,27 @@ def templates_dir(config: MkDocsConfig) -> Path | None:
     return Path(config.config_file_path).resolve().parent / name if name else None
 
 
+def protected(config: MkDocsConfig) -> Protected:
+    """The folders of the project that no output may replace or fill."""
+    root = Path(config.config_file_path).resolve().parent
+    content_dir, _options = content_options(config)
+    return Protected(root, content_dir, Path(config.docs_dir), templates_dir(config))
+
+
 def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool = False) -> Path:
     """Build the site and swap it into place; returns the site folder.
 
     Raises:
+        UsageError: the site folder is one Berdaya may not replace.
         BuildError: MkDocs failed (in strict mode: warnings were found).
     """
     config = load(config_file, strict=strict or None)
     target = Path(site_dir or config.site_dir).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    folders = protected(config)
+    check_docs_folder(folders.docs, folders)
+    check_site_folder(target, folders)
+    recover(target)
+    staging = staging_folder(target)
     try:
         config = load(config_file, strict=strict or None, site_dir=str(staging))
         config.plugins.on_startup(command="build", dirty=False)
@@ -86,21 +105,13 @@ def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool 
             mkdocs_build(config)
         finally:
             config.plugins.on_shutdown()
-        _swap(staging, target)
+        swap(staging, target)
     except MkDocsException as exc:
         raise BuildError(str(exc)) from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging.exists():  # a failed build: the staging folder is ours and incomplete
+            shutil.rmtree(staging, ignore_errors=True)
     return target
-
-
-def _swap(new: Path, target: Path) -> None:
-    old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def serve_site(config_file: Path, address: str | None = None) -> None:

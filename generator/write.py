@@ -1,13 +1,25 @@
-"""Write generated files: only what changed, and nothing that no longer belongs."""
+"""Write generated files: only what changed, and delete only what Berdaya wrote before.
+
+The docs folder may hold files of other people (an organisation's own pages):
+a file is deleted only when Berdaya wrote it, as listed in the folder's
+:data:`MANIFEST` or, for pages of a Berdaya that kept no list, as said by the
+comment that heads every generated page.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-KEEP = {".gitkeep"}
+from generator.i18n import STRINGS
+
+MANIFEST = ".berdaya-files"
+"""The list of the files Berdaya wrote into a docs folder: the only ones it may delete."""
+_GENERATED = tuple(
+    "<!-- " + text.split("{source}")[0] for text in STRINGS["generated.comment"].values()
+)
 
 
 @dataclass
@@ -20,14 +32,16 @@ class WriteReport:
 
 
 def write_tree(folder: Path, files: dict[str, bytes]) -> WriteReport:
-    """Make ``folder`` hold exactly ``files`` (paths relative to it).
+    """Make ``folder`` hold ``files`` (paths relative to it), and nothing else of Berdaya's.
 
     A file is written only when its bytes differ, so modification times of
     unchanged files stay as they were and ``mkdocs serve`` rebuilds only what
-    changed. Files that are not in ``files`` are deleted, then empty folders.
+    changed. Files Berdaya wrote before that are not in ``files`` are deleted,
+    then the folders that leaves empty; other files are left alone.
     """
     report = WriteReport()
     folder.mkdir(parents=True, exist_ok=True)
+    before = written_before(folder)
     for name, data in sorted(files.items()):
         target = folder / name
         if target.is_file() and target.read_bytes() == data:
@@ -38,14 +52,45 @@ def write_tree(folder: Path, files: dict[str, bytes]) -> WriteReport:
         temporary.write_bytes(data)
         temporary.replace(target)
         report.written.append(name)
-    for path in sorted(folder.rglob("*"), reverse=True):
-        name = path.relative_to(folder).as_posix()
-        if path.is_file() and name not in files and path.name not in KEEP:
+    for name in sorted(before - files.keys()):
+        path = folder / name
+        if path.is_file() and not path.is_symlink():
             path.unlink()
             report.deleted.append(name)
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+            _remove_empty(path.parent, folder)
+    listing = "".join(f"{name}\n" for name in sorted(files))
+    manifest = folder / MANIFEST
+    if not manifest.is_file() or manifest.read_text("utf-8") != listing:
+        manifest.write_text(listing, "utf-8")
     return report
+
+
+def written_before(folder: Path) -> set[str]:
+    """The files of ``folder`` that Berdaya wrote: its list, and pages headed as generated."""
+    manifest = folder / MANIFEST
+    names = set(manifest.read_text("utf-8").splitlines()) if manifest.is_file() else set()
+    for path in folder.rglob("*.md"):
+        if path.is_file() and _is_generated(path):
+            names.add(path.relative_to(folder).as_posix())
+    return {name for name in names if _inside(name)}
+
+
+def _is_generated(path: Path) -> bool:
+    with path.open("rb") as stream:
+        head = stream.read(1024).decode("utf-8", errors="replace")
+    return any(marker in head for marker in _GENERATED)
+
+
+def _inside(name: str) -> bool:
+    """A relative path that stays in the folder (a changed list cannot reach elsewhere)."""
+    path = PurePosixPath(name)
+    return bool(name) and not path.is_absolute() and ".." not in path.parts
+
+
+def _remove_empty(folder: Path, top: Path) -> None:
+    while folder != top and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 def write_atomically(target: Path, data: bytes) -> None:

@@ -109,9 +109,9 @@ def test_unknown_curriculum(
     project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(project)
-    assert main(["pdf", "nope"]) == 1
+    assert main(["pdf", "nope"]) == 2
     assert capsys.readouterr().err == (
-        "berdaya: error: no curriculum 'nope' (curricula: shop-basics, usaha-warung)\n"
+        "berdaya pdf: error: no curriculum 'nope' (curricula: shop-basics, usaha-warung)\n"
     )
 
 

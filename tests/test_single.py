@@ -21,7 +21,8 @@ import pytest
 from sitebuild.helpers import FIXTURES, LATIHAN_VIEWS, ROOT, make_project
 
 from generator.cli import main
-from generator.export import ExportRequest, UsageError
+from generator.diagnostics import UsageError
+from generator.export import ExportRequest
 from generator.offline import scan_html
 from generator.report import friendly_size, html_lines
 from generator.single import HtmlReport, SingleFile, export_html, output_paths
@@ -283,7 +284,8 @@ def test_a_lesson_with_a_remote_image_fails_with_its_yaml_line(
 ) -> None:
     project = with_lesson_line(tmp_path / "remote", "![Pasar](https://example.org/pasar.jpg)")
     (project / "dist").mkdir()
-    (project / "dist" / "latihan.html").write_text("the previous file", encoding="utf-8")
+    previous = '<!doctype html><meta name="generator" content="Berdaya">the previous file'
+    (project / "dist" / "latihan.html").write_text(previous, encoding="utf-8")
     monkeypatch.chdir(project)
     assert main(["export", "--format", "html"]) == 1
     lines = capsys.readouterr().err.splitlines()
@@ -295,7 +297,7 @@ def test_a_lesson_with_a_remote_image_fails_with_its_yaml_line(
     assert lines[-1] == (
         "berdaya export: error: 1 reference(s) to the network; an offline copy cannot load them"
     )
-    assert Path("dist/latihan.html").read_text(encoding="utf-8") == "the previous file"
+    assert Path("dist/latihan.html").read_text(encoding="utf-8") == previous
 
 
 def test_content_errors_are_reported_before_anything_is_built(

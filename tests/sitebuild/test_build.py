@@ -146,9 +146,10 @@ def test_build_command_builds_and_replaces_site(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = make_project(tmp_path, CONTOH)
-    (project / "site").mkdir()
-    (project / "site" / "stale.html").write_text("old")
     monkeypatch.chdir(project)
+    assert main(["build", "--strict"]) == 0
+    assert (project / "site" / ".berdaya-site").is_file(), "marked as Berdaya's"
+    (project / "site" / "stale.html").write_text("old")
     assert main(["build", "--strict"]) == 0
     assert (project / "site" / "contoh" / "harga" / "hpp" / "index.html").is_file()
     assert not (project / "site" / "stale.html").exists()
