@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from markupsafe import Markup
+
 from generator.amounts import unit_first
 from generator.model import (
     MatchQuestion,
@@ -82,23 +84,25 @@ def _shuffled(seed: str, values: list[T], texts: list[str]) -> list[T]:
     return [values[i] for i in order]
 
 
-def demote(markdown: str, top: int) -> str:
+def demote(markdown: str, top: int) -> Markup:
     """Shift the headings of a Markdown text so that its highest heading has level ``top``.
 
     Lesson bodies are written for a page of their own; inside a printed
     book they sit below the module and lesson headings. Fenced code is left
-    alone; no heading goes deeper than level 6.
+    alone; no heading goes deeper than level 6. The text is prose: Markdown
+    stays Markdown (:func:`generator.text.prose`).
     """
     lines = list(_prose_lines(markdown))
     levels = [len(m.group(1)) for line, prose in lines if prose and (m := _HEADING.match(line))]
     if not levels:
-        return markdown
+        return Markup(markdown)  # noqa: S704 - prose is Markdown by design
     shift = top - min(levels)
 
     def deeper(match: re.Match[str]) -> str:
         return "#" * max(1, min(6, len(match.group(1)) + shift))
 
-    return "\n".join(_HEADING.sub(deeper, line) if prose else line for line, prose in lines)
+    lines_out = (_HEADING.sub(deeper, line) if prose else line for line, prose in lines)
+    return Markup("\n".join(lines_out))  # noqa: S704 - prose is Markdown by design
 
 
 def _prose_lines(markdown: str) -> Iterator[tuple[str, bool]]:

@@ -48,6 +48,8 @@ SHIM_PATH = "assets/berdaya/iframe-worker.js"
 """Where the shim lands in the site; its name must contain "iframe-worker"."""
 THEME = Path(material.__file__).resolve().parent / "templates"
 LUNR = "assets/javascripts/lunr/"
+SEARCH_INDEX = frozenset({"search/search_index.js", "search/search_index.json"})
+"""The text of the pages as data: an address mentioned in a lesson is not a load."""
 UNUSED_OFFLINE = frozenset(
     {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"}
 )
@@ -282,7 +284,7 @@ def check_site(
     texts = {
         name: (folder / name).read_text(encoding="utf-8", errors="replace")
         for name in names
-        if name.endswith((".html", ".htm", ".css", ".js", ".mjs"))
+        if name.endswith((".html", ".htm", ".css", ".js", ".mjs")) and name not in SEARCH_INDEX
     }
     theme_scripts = [name for name in texts if name.endswith(".js") and (THEME / name).is_file()]
     findings = scan(texts, skip_scripts=theme_scripts)

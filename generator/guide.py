@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from markupsafe import Markup
+
 from generator.agenda import DASH, Agenda, agenda, elapsed, session_minutes
 from generator.amounts import number_answer
 from generator.book import (
@@ -31,6 +33,7 @@ from generator.model import (
     TrueFalseQuestion,
 )
 from generator.project import CurriculumSource, ModuleSource
+from generator.text import md_text
 
 # Session plans ------------------------------------------------------------------------
 
@@ -287,17 +290,25 @@ def program_guide(source: CurriculumSource, language: Language) -> ProgramGuide:
 # Table cells --------------------------------------------------------------------------
 
 
-def table_cell(text: str | None) -> str:
-    """Markdown for one cell of a table: one line, pipes escaped.
+def table_cell(text: str | None) -> Markup:
+    """Markdown for one cell of a table: text on one line, escaped (pipes too).
 
     Paragraphs and list items stay apart as lines (``<br>``); bullets become ``•``.
     """
-    if not text:
-        return ""
+    return Markup("<br>").join(md_text(line) for line in _cell(text))
+
+
+def prose_cell(text: str | None) -> Markup:
+    """Like :func:`table_cell` for prose (session notes): Markdown stays, pipes are escaped."""
+    lines = (Markup(line.replace("|", "\\|")) for line in _cell(text))  # noqa: S704 - prose
+    return Markup("<br>").join(lines)
+
+
+def _cell(text: str | None) -> list[str]:
     lines: list[str] = []
-    for paragraph in _PARAGRAPHS.split(text.strip()):
+    for paragraph in _PARAGRAPHS.split((text or "").strip()):
         lines += _cell_lines(paragraph)
-    return "<br>".join(lines).replace("|", "\\|")
+    return lines
 
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")

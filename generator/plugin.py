@@ -19,7 +19,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.build import generate
@@ -29,6 +29,7 @@ from generator.i18n import Language
 from generator.plan import Options
 from generator.prose import rebase_media
 from generator.render import DEFAULT_TEMPLATES
+from generator.sanitize import clean
 
 log = logging.getLogger("mkdocs.plugins.berdaya")
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -48,6 +49,9 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     """``learner`` leaves out program guides and answer keys."""
     curricula = opt.ListOfItems(opt.Type(str), default=[])
     """Ids of the curricula to build (e.g. for an export); empty: all."""
+    trusted_html = opt.Type(bool, default=False)
+    """``true`` lets raw HTML of the content through unchanged (scripts included): only for
+    content whose every author the organisation trusts."""
 
 
 class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]  # same
@@ -108,7 +112,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         return self._add_assets(config, generated.plan.nav)
 
     def _add_assets(self, config: MkDocsConfig, nav: list[Any]) -> MkDocsConfig:
-        config.nav = nav
+        config.nav = html_nav(nav)
         for name in self._assets("css"):
             config.extra_css.append(f"{ASSET_DIR}/{name}")
         for name in self._assets("js"):
@@ -133,6 +137,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
                 )
         return files
 
+    @event_priority(100)  # before search indexes the page and other plugins see it
     def on_page_content(
         self,
         html: str,
@@ -142,8 +147,18 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         config: MkDocsConfig,
         files: Files,
     ) -> str:
-        """Fix media addresses in the quiz's raw HTML, which MkDocs leaves alone."""
+        """Reduce the page to safe HTML; fix media addresses in the quiz's raw HTML.
+
+        Unless ``trusted_html`` is on, everything outside the allow-list of
+        :mod:`generator.sanitize` goes: scripts, event handlers, ``javascript:``
+        links, frames. MkDocs leaves the addresses of raw HTML alone, so the
+        quiz's media links are made relative to the page here.
+        """
         del config, files
+        if page.title:  # Material writes `title | striptags` into <title>, which unescapes an
+            page.meta["title"] = page.title  # escaped "</title>"; a meta title goes as it is
+        if not self.config.trusted_html:
+            html = clean(html)
         extra = page.url.count("/") - page.file.src_uri.count("/")
         return rebase_media(html, "../" * extra)
 
@@ -182,3 +197,17 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
     @staticmethod
     def _assets(suffix: str) -> list[str]:
         return sorted(p.name for p in ASSETS.glob(f"*.{suffix}"))
+
+
+def html_nav(nav: list[Any]) -> list[Any]:
+    """The nav with its titles HTML-escaped: MkDocs themes write nav titles as HTML."""
+    return [_html_item(item) for item in nav]
+
+
+def _html_item(item: Any) -> Any:  # noqa: ANN401 - a nav entry
+    if isinstance(item, dict):
+        return {
+            escape(title): html_nav(value) if isinstance(value, list) else value
+            for title, value in item.items()
+        }
+    return item

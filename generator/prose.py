@@ -1,16 +1,17 @@
-"""Safe Markdown for raw HTML: prose as HTML with raw HTML escaped, and JSON in a page.
+"""Safe Markdown for raw HTML: prose as HTML with raw HTML escaped, and JSON in attributes.
 
 The quiz is raw HTML in a Markdown page, so MkDocs does not render its prose
 (prompts, choices, feedback, hints, explanations): it is rendered here, with
 raw HTML in the text escaped, so ``<script>`` in content shows as text, and
-addresses with schemes such as ``javascript:`` dropped. The JSON has ``<``,
-``>`` and ``&`` escaped, so no string can end its ``<script>``.
+addresses with schemes such as ``javascript:`` dropped (entities decoded first).
+The quiz's data is JSON in an escaped attribute value.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from html import escape, unescape
 from xml.etree.ElementTree import Element
 
 import markdown
@@ -25,13 +26,6 @@ _SINGLE_PARAGRAPH = re.compile(r"\A<p>((?:(?!<p>).)*)</p>\Z", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _MARKED = re.compile(rf"<(?:a|img)\b[^>]*\b{MEDIA_MARK}\b[^>]*>")
 _RELATIVE = re.compile(r'\b(src|href)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)')
-_JSON_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
 
 
 class _SafeUrls(Treeprocessor):
@@ -47,8 +41,11 @@ class _SafeUrls(Treeprocessor):
                 value = element.get(name)
                 if value is None:
                     continue
-                if not _SAFE_URL.match(value.strip()):
-                    element.set(name, "#")
+                if not _SAFE_URL.match(unescape(value).strip()):
+                    if name == "src":  # an image that loads nothing
+                        del element.attrib[name]
+                    else:
+                        element.set(name, "#")
                 elif value.startswith("media/"):
                     element.set(MEDIA_MARK, "")
 
@@ -101,9 +98,11 @@ def plain(text: str) -> str:
     return " ".join(_TAG.sub("", inline(text)).split())
 
 
-def json_script(data: object, css_class: str) -> str:
-    """``[data]`` as a ``<script type="application/json">`` that no string can break out of."""
-    text = json.dumps([data], ensure_ascii=False, separators=(",", ":"))
-    for char, code in _JSON_ESCAPES.items():
-        text = text.replace(char, code)
-    return f'<script type="application/json" class="{css_class}">{text}</script>'
+def json_attribute(data: object) -> str:
+    """``data`` as JSON for an attribute value, escaped: quoted with ``"``, no string ends it.
+
+    Data goes into attributes, not ``<script>`` elements: the sanitiser removes
+    every script, and Material's instant navigation runs re-inserted scripts
+    without their ``type``.
+    """
+    return escape(json.dumps(data, ensure_ascii=False, separators=(",", ":")), quote=True)

@@ -11,10 +11,9 @@ This module assembles the page; :mod:`generator.quiz_inputs` writes each
 question's input and answer key by its type, and :mod:`generator.prose` renders
 the prose with raw HTML escaped and embeds the JSON safely.
 
-Each JSON block holds a one-element array, and the script finds it by where it
-stands, not by id: Material's instant navigation re-inserts the inline scripts
-of a new page without their attributes, so their ``type`` is lost and the
-browser runs them; an array literal is a harmless JavaScript expression.
+The answer data and the interface strings are JSON in ``data-`` attributes
+(``data-quiz``, ``data-strings``): the sanitiser removes every ``<script>``, and
+Material's instant navigation would run re-inserted scripts without their ``type``.
 """
 
 from __future__ import annotations
@@ -23,9 +22,11 @@ import re
 from html import escape
 from typing import Any
 
+from markupsafe import Markup
+
 from generator.i18n import STRINGS, Language, t
 from generator.model.quiz import Quiz
-from generator.prose import json_script
+from generator.prose import json_attribute
 from generator.quiz_inputs import QuestionSlot, QuizPage, answer_data, input_html, key_html
 
 SCRIPT_STRINGS = ("quiz.", "progress.")
@@ -34,11 +35,11 @@ SCRIPT_STRINGS = ("quiz.", "progress.")
 _BUTTON = "md-button"
 
 
-def script_strings(language: Language) -> str:
+def script_strings(language: Language, prefixes: tuple[str, ...] = SCRIPT_STRINGS) -> Markup:
     """The translated strings the script shows: JSON in a hidden ``.berdaya-strings``."""
-    strings = {key: t(key, language) for key in STRINGS if key.startswith(SCRIPT_STRINGS)}
-    script = json_script(strings, "berdaya-strings__data")
-    return f'<div class="berdaya-strings" hidden>{script}</div>'
+    strings = {key: t(key, language) for key in STRINGS if key.startswith(prefixes)}
+    data = json_attribute(strings)
+    return Markup(f'<div class="berdaya-strings" hidden data-strings="{data}"></div>')  # noqa: S704 - escaped
 
 
 def quiz_html(
@@ -47,7 +48,7 @@ def quiz_html(
     quiz: Quiz,
     language: Language,
     media_prefix: str = "",
-) -> str:
+) -> Markup:
     """The quiz as an HTML fragment: the form, the answer key and the JSON data.
 
     Args:
@@ -60,15 +61,16 @@ def quiz_html(
     page = QuizPage(curriculum_id, module_id, language, media_prefix)
     slots = [QuestionSlot(q, i, page) for i, q in enumerate(quiz.questions, start=1)]
     ids = f'data-curriculum="{escape(curriculum_id)}" data-module="{escape(module_id)}"'
+    data = json_attribute(quiz_data(curriculum_id, module_id, quiz, language))
     intro = page.t("quiz.intro").format(count=len(slots), **{"pass": quiz.pass_mark})
     progress = f'<span class="berdaya-progress" {ids}></span>'
     check = escape(page.t("quiz.check"))
     retry = escape(page.t("quiz.retry"))
     primary = f"{_BUTTON} md-button--primary"
     parts = [
-        f'<div class="berdaya-quiz" {ids}>',
+        f'<div class="berdaya-quiz" {ids} data-quiz="{data}">',
         f'<p class="berdaya-quiz__intro">{escape(intro)} {progress}</p>',
-        '<form class="berdaya-quiz__form" action="#" novalidate>',
+        '<form class="berdaya-quiz__form" novalidate>',
         *(_question(slot) for slot in slots),
         '<div class="berdaya-quiz__actions" hidden>',
         f'<button type="submit" class="{primary} berdaya-quiz__check">{check}</button>',
@@ -76,10 +78,9 @@ def quiz_html(
         "</div>",
         '<p class="berdaya-quiz__status" role="status"></p>',
         "</form>",
-        json_script(quiz_data(curriculum_id, module_id, quiz, language), "berdaya-quiz__data"),
         "</div>",
     ]
-    return "\n".join(parts)
+    return Markup("\n".join(parts))  # noqa: S704 - built from escaped parts
 
 
 def quiz_data(curriculum_id: str, module_id: str, quiz: Quiz, language: Language) -> dict[str, Any]:

@@ -3,6 +3,8 @@
 Templates come from ``templates/`` of the project; an organisation's
 ``templates_dir`` is searched first, so any template can be overridden by a
 file of the same name. Undefined variables are errors (``StrictUndefined``).
+Every value a Markdown template writes is escaped as text unless it is
+Markup (:mod:`generator.text`); HTML templates are autoescaped.
 """
 
 from __future__ import annotations
@@ -16,11 +18,21 @@ import jinja2
 
 from generator.book import demote, paper_quiz
 from generator.diagnostics import BerdayaError
-from generator.guide import program_guide, table_cell
+from generator.guide import program_guide, prose_cell, table_cell
 from generator.i18n import Language, duration, t
-from generator.media import rewrite_media
 from generator.plan import Page, curriculum_minutes, module_minutes
 from generator.quiz import quiz_html, script_strings
+from generator.text import (
+    abbr_term,
+    abbr_title,
+    link_target,
+    md_text,
+    oneline,
+    prose,
+    prose_line,
+    quiz_prose,
+    quiz_text,
+)
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
@@ -37,21 +49,38 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)]),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - the output is Markdown; HTML parts escape with |e
+        autoescape=False,  # noqa: S701 - the output is Markdown: `finalize` escapes it as text
+        finalize=md_text,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters["oneline"] = oneline
+    env.filters["abbr_term"] = abbr_term
+    env.filters["abbr_title"] = abbr_title
+    env.filters["link_target"] = link_target
     env.globals["module_minutes"] = module_minutes
     env.globals["curriculum_minutes"] = curriculum_minutes
     env.globals["program_guide"] = program_guide
     env.globals["paper_quiz"] = paper_quiz
     env.filters["cell"] = table_cell
+    env.filters["prose_cell"] = prose_cell
     env.filters["demote"] = demote
     env.globals["quiz_html"] = quiz_html
     env.globals["script_strings"] = script_strings
     return env
+
+
+def yaml_environment() -> jinja2.Environment:
+    """The Jinja2 environment of the starter YAML files (``new/``): values are quoted by callers."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - YAML, whose values scaffold.py quotes itself
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def html_environment(templates_dir: Path | None = None) -> jinja2.Environment:
@@ -107,7 +136,10 @@ def render_page(page: Page, env: jinja2.Environment, root: Path) -> str:
         "media_prefix": "../" * max(depth - 1, 0),
         "root_prefix": "../" * depth,
     }
-    env.filters["prose"] = partial(rewrite_media, prefix=context["media_prefix"])
+    env.filters["prose"] = partial(prose, prefix=context["media_prefix"])
+    env.filters["prose_line"] = partial(prose_line, prefix=context["media_prefix"])
+    env.filters["quiz_text"] = partial(quiz_text, prefix=context["media_prefix"])
+    env.filters["quiz_prose"] = partial(quiz_prose, prefix=context["media_prefix"])
     try:
         body = env.get_template(page.template).render(context)
     except jinja2.TemplateNotFound as exc:
@@ -121,11 +153,6 @@ def render_page(page: Page, env: jinja2.Environment, root: Path) -> str:
     if front:  # YAML front matter must stay first in the file
         return front.group(0) + header + body[front.end() :]
     return header + body
-
-
-def oneline(text: str) -> str:
-    """Whitespace (newlines included) collapsed to single spaces."""
-    return " ".join(text.split())
 
 
 def _relative(path: Path, root: Path) -> str:

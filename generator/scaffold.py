@@ -9,7 +9,7 @@ from generator.diagnostics import BerdayaError
 from generator.i18n import Language
 from generator.model import SLUG_PATTERN
 from generator.project import CURRICULUM_FILE, MODULES_DIR
-from generator.render import environment
+from generator.render import yaml_environment
 
 STARTER_MODULE: dict[Language, str] = {"id": "pengenalan", "en": "introduction"}
 
@@ -27,7 +27,7 @@ def new_curriculum(content_dir: Path, curriculum_id: str, title: str, language: 
     folder = content_dir / curriculum_id
     if folder.exists():
         raise BerdayaError(f"{folder} exists already; choose another id")
-    env = environment()
+    env = yaml_environment()
     context = {"title": _yaml_text(title), "lang": language}
     curriculum = env.get_template("new/curriculum.yml.j2").render(context)
     module = env.get_template("new/module.yml.j2").render(context)

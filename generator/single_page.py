@@ -23,12 +23,11 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.i18n import STRINGS, Language, t
+from generator.i18n import t
 from generator.offline import Finding
 from generator.plan import Page
 from generator.project import CurriculumSource
-from generator.prose import json_script
-from generator.quiz import SCRIPT_STRINGS
+from generator.quiz import SCRIPT_STRINGS, script_strings
 from generator.render import html_environment, render_html
 from generator.views import Pages, View, make_view
 
@@ -166,7 +165,7 @@ def render_single(
         "css": Markup("\n".join(_asset(name) for name in STYLESHEETS)),  # noqa: S704 - our files
         "head_script": Markup(HEAD_SCRIPT),  # noqa: S704 - our own
         "scripts": [Markup(script) for script in scripts[1:]],  # noqa: S704 - our files
-        "strings": Markup(json_script(_strings(lang), "berdaya-strings__data")),  # noqa: S704
+        "strings": script_strings(lang, STRING_PREFIXES),
         "csp": content_security_policy(scripts),
     }
     html = render_html("single.html.j2", context, html_environment(templates_dir))
@@ -214,10 +213,6 @@ def _menu(c: CurriculumSource, views: list[ViewPlan]) -> dict[str, list[Any]]:
     ]
     extra = [(p.key, labels[p.kind]) for p in views if p.kind in {"glossary", "guide"}]
     return {"modules": modules, "extra": extra}
-
-
-def _strings(language: Language) -> dict[str, str]:
-    return {key: t(key, language) for key in STRINGS if key.startswith(STRING_PREFIXES)}
 
 
 def _asset(name: str) -> str:

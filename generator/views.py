@@ -278,8 +278,8 @@ class _Rewriter(HTMLParser):
         return [("href", data_uri(name, data)), ("download", name)]
 
     def _media(self, what: str, src: str) -> str:
-        if not src or src.startswith("data:") or _EXTERNAL.match(src):
-            return src  # remote addresses are reported by the offline check
+        if not src or src.startswith(("data:", "#")) or _EXTERNAL.match(src):
+            return src  # remote addresses are reported by the offline check; "#" is this page
         path = self._resolve(unquote(src.partition("#")[0].partition("?")[0]))
         data = self.pages.read(path)
         if data is None:

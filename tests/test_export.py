@@ -251,8 +251,12 @@ def test_the_plugin_option_rejects_an_unknown_curriculum(tmp_path: Path) -> None
 
 @pytest.fixture(scope="module")
 def remote(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A project whose lesson embeds a remote image and a video iframe."""
+    """A project whose lesson embeds a remote image and a video iframe (raw HTML, trusted)."""
     folder = make_project(tmp_path_factory.mktemp("remote") / "project")
+    config = folder / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    trusted = "      content_dir: content\n      trusted_html: true\n"
+    config.write_text(text.replace("      content_dir: content\n", trusted, 1), encoding="utf-8")
     module = folder / "content" / "contoh" / "modules" / "harga.yml"
     text = module.read_text(encoding="utf-8")
     old = "      HPP adalah jumlah semua **biaya** untuk membuat satu produk.\n"

@@ -1,5 +1,5 @@
 /* Berdaya quizzes and progress: plain ES2017, no framework, no network.
- * Quiz pages: the form made by generator/quiz.py is checked here against its JSON data.
+ * Quiz pages: the form made by generator/quiz.py is checked here against its data (data-quiz).
  * Every page: .berdaya-progress and .berdaya-progress-summary show results kept in localStorage.
  * Strings come from the page (.berdaya-strings); nothing user-visible is written in this file. */
 (function () {
@@ -8,9 +8,9 @@
 
   function $(root, selector) { return root.querySelector(selector); }
   function $$(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
-  /* JSON blocks hold [data] and are found by place: Material's instant navigation drops their attributes. */
-  function json(element) {
-    try { return element ? JSON.parse(element.textContent)[0] : null; } catch (e) { return null; }
+  /* Data is JSON in data- attributes (data-quiz, data-strings): pages hold no scripts of theirs. */
+  function json(element, name) {
+    try { return element ? JSON.parse(element.getAttribute(name)) : null; } catch (e) { return null; }
   }
   function fmt(key, values) {
     return String(T[key] || key).replace(/\{(\w+)\}/g, function (all, name) {
@@ -339,7 +339,7 @@
     if (first) first.focus();
   }
   function setUpQuiz(quiz) {
-    var data = json($(quiz, ":scope > script"));
+    var data = json(quiz, "data-quiz");
     if (!data || quiz.dataset.ready) return;
     quiz.dataset.ready = "true";
     $$(quiz, ".berdaya-q__key").forEach(function (key) { key.hidden = true; });
@@ -354,7 +354,7 @@
   }
 
   function init() {
-    T = json($(document, ".berdaya-strings > script")) || {};
+    T = json($(document, ".berdaya-strings[data-strings]"), "data-strings") || {};
     $$(document, ".berdaya-quiz").forEach(setUpQuiz);
     showProgress(document);
   }

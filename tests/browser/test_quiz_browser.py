@@ -208,7 +208,7 @@ def check_answers(page) -> None:
 
 def _text(page, key: str) -> str:
     return page.evaluate(
-        "k => JSON.parse(document.querySelector('.berdaya-strings script').textContent)[0][k]", key
+        "k => JSON.parse(document.querySelector('.berdaya-strings').dataset.strings)[k]", key
     )
 
 

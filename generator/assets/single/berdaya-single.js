@@ -266,7 +266,7 @@
   }
 
   function init() {
-    try { T = JSON.parse($(document, ".berdaya-strings > script").textContent)[0]; } catch (e) { T = {}; }
+    try { T = JSON.parse($(document, ".berdaya-strings").getAttribute("data-strings")) || {}; } catch (e) { T = {}; }
     views = $$(document, ".b-view");
     home = $(document, ".b-home");
     if (!home) return;
