@@ -16,6 +16,7 @@ from generator.diagnostics import (
     has_errors,
     sort_diagnostics,
 )
+from generator.i18n import Language
 from generator.media import check_media, media_files
 from generator.plan import Options, SitePlan, plan_site
 from generator.project import Project, find_curricula, read_project
@@ -38,8 +39,20 @@ def check(content_dir: Path, options: Options) -> tuple[Project, list[Diagnostic
     folders, diagnostics = select_curricula(
         find_curricula([content_dir]), options.curricula, content_dir
     )
-    project = read_project(folders, options.language)
-    diagnostics += project.diagnostics
+    project, found = check_folders(folders, options.language)
+    return project, sort_diagnostics(diagnostics + found)
+
+
+def check_folders(
+    folders: list[Path], language: Language = "id"
+) -> tuple[Project, list[Diagnostic]]:
+    """The one checking stage: read, validate, cross-check and check the media of curricula.
+
+    ``berdaya validate`` calls it on the folders it is given; every command that
+    builds calls it through :func:`check`, so all say the same about the content.
+    """
+    project = read_project(folders, language)
+    diagnostics = list(project.diagnostics)
     for curriculum in project.curricula:
         diagnostics += check_media(curriculum)
     return project, sort_diagnostics(diagnostics)

@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.build import check
+from generator.build import check, check_folders
 from generator.diagnostics import BerdayaError, ContentError, UsageError, has_errors, render
-from generator.project import find_curricula, read_project
+from generator.project import find_curricula
 from generator.scaffold import new_curriculum
 from generator.schema import SCHEMA_DIR, SCHEMAS, schema_text
 
@@ -125,12 +125,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    project = read_project(folders)
-    if project.diagnostics:
-        print(render(project.diagnostics, args.format))
+    project, diagnostics = check_folders(folders)
+    if diagnostics:
+        print(render(diagnostics, args.format))
     elif args.format == "json":
         print("[]")
-    if has_errors(project.diagnostics, strict=args.strict):
+    if has_errors(diagnostics, strict=args.strict):
         return EXIT_CONTENT
     if args.format == "text":
         modules = sum(len(c.modules) for c in project.curricula)

@@ -18,23 +18,26 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import markdown
 
+from generator.build import check_folders
 from generator.diagnostics import (
     BerdayaError,
     ContentError,
     Diagnostic,
     UsageError,
     has_errors,
-    sort_diagnostics,
 )
 from generator.guard import check_output_file
 from generator.i18n import t
-from generator.media import check_media
+from generator.media import media_folder
 from generator.plan import Options, plan_site
-from generator.project import CurriculumSource, find_curricula, read_project
+from generator.project import CurriculumSource, find_curricula
 from generator.render import environment, render_page
+from generator.sanitize import clean
 from generator.write import write_atomically
 
 Audience = Literal["trainer", "learner"]
@@ -68,6 +71,8 @@ class Settings:
     templates_dir: Path | None
     extensions: list[Any]
     extension_configs: dict[str, Any]
+    trusted_html: bool = False
+    """The plugin's ``trusted_html``: raw HTML of the content goes into the PDF unchanged."""
 
 
 @dataclass(frozen=True)
@@ -96,12 +101,9 @@ def write_pdf(
     if output is not None:
         check_output_file(output, "pdf")
     weasyprint = load_weasyprint()
-    project = read_project(folders, settings.options.language)
-    diagnostics = list(project.diagnostics)
-    for curriculum in project.curricula:
-        diagnostics += check_media(curriculum)
+    project, diagnostics = check_folders(folders, settings.options.language)
     if has_errors(diagnostics):
-        raise ContentError(sort_diagnostics(diagnostics))
+        raise ContentError(diagnostics)
     curricula = project.curricula
     documents = [_document(weasyprint, settings, c, audience) for c in curricula]
     pages = [page for document in documents for page in document.pages]
@@ -163,6 +165,8 @@ def page_html(settings: Settings, source: CurriculumSource, audience: Audience) 
         extension_configs=settings.extension_configs,
         output_format="html",
     )
+    if not settings.trusted_html:
+        body = clean(body)
     title = html.escape(source.model.title)
     css = STYLESHEET.read_text(encoding="utf-8")
     return (
@@ -181,7 +185,48 @@ def _document(
 ) -> Any:  # noqa: ANN401
     """WeasyPrint's laid-out pages of one curriculum; media links resolve in its folder."""
     base_url = source.folder.resolve().as_uri() + "/"
-    return weasyprint.HTML(string=page_html(settings, source, audience), base_url=base_url).render()
+    page = page_html(settings, source, audience)
+    fetcher = media_fetcher(weasyprint, media_folder(source.folder))
+    return weasyprint.HTML(string=page, base_url=base_url, url_fetcher=fetcher).render()
+
+
+def media_fetcher(weasyprint: Any, media: Path | None) -> Any:  # noqa: ANN401 - untyped
+    """A URL fetcher that gives WeasyPrint the curriculum's media files and ``data:`` only.
+
+    Everything else is refused: other files (``file:///…``, ``../../mkdocs.yml``, a
+    symlink in media/ that leads outside it, attachments) and the network.
+
+    Args:
+        weasyprint: the module.
+        media: the curriculum's media folder, resolved (None: it leads outside).
+    """
+
+    def permitted(url: str) -> bool:
+        if url.startswith("data:"):
+            return True
+        if media is None or not url.startswith("file:"):
+            return False
+        path = Path(url2pathname(urlsplit(url).path)).resolve()
+        return path.is_relative_to(media) and path.is_file()
+
+    def refuse(url: str) -> None:
+        if not permitted(url):
+            raise ValueError(f"berdaya: not a media file of the curriculum: {url}")
+
+    if not hasattr(weasyprint, "URLFetcher"):  # WeasyPrint before the fetcher class
+
+        def fetch(url: str, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+            refuse(url)
+            return weasyprint.default_url_fetcher(url, *args, **kwargs)
+
+        return fetch
+
+    class MediaFetcher(weasyprint.URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:  # noqa: ANN401
+            refuse(url)
+            return super().fetch(url, headers)
+
+    return MediaFetcher()
 
 
 def read_settings(config_file: Path) -> Settings:
@@ -200,4 +245,5 @@ def read_settings(config_file: Path) -> Settings:
         site.templates_dir(config),
         list(config.markdown_extensions),
         dict(config.mdx_configs),
+        bool(config.plugins["berdaya"].config.trusted_html),
     )

@@ -1,0 +1,137 @@
+"""Files stay inside: media references, links out of media/, names, and what a PDF may read.
+
+The path corpus: every way a curriculum can name a file, each either refused
+with its YAML line (``validate`` and ``build`` alike) or copied from inside the
+curriculum's media folder, and nothing else copied.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from sitebuild.helpers import FIXTURES, build, make_project
+
+from generator.cli import main
+
+CONTOH = FIXTURES / "mini" / "contoh"
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect/></svg>\n'
+BODY = "    body: Harga jual = HPP + margin.\n"
+"""The line of the lesson 'harga-jual' (line 23 of harga.yml) that references are put into."""
+SECRET = "RAHASIA-DI-LUAR-KONTEN"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with a media folder, a secret file beside the content, the working directory."""
+    root = make_project(tmp_path / "proyek", CONTOH)
+    media = root / "content" / "contoh" / "media"
+    media.mkdir()
+    (media / "koin.svg").write_bytes(SVG)
+    (media / "tidak-dipakai.svg").write_bytes(SVG)
+    (tmp_path / "rahasia.txt").write_text(SECRET)
+    monkeypatch.chdir(root)
+    return root
+
+
+def lesson_body(project: Path, body: str) -> None:
+    module = project / "content" / "contoh" / "modules" / "harga.yml"
+    text = module.read_text(encoding="utf-8")
+    assert BODY in text
+    module.write_text(text.replace(BODY, f"    body: {body}\n"), encoding="utf-8")
+
+
+def media(project: Path) -> Path:
+    return project / "content" / "contoh" / "media"
+
+
+PATH_CORPUS = [
+    ("'![x](media/keluar.txt)'", "link", "'media/keluar.txt' is a link that leads outside"),
+    ("'![x](media/../../../rahasia.txt)'", None, "is outside the curriculum's media/ folder"),
+    ("'![x](media/sub/../../modules/harga.yml)'", None, "is outside the curriculum's media/ folder"),
+    ("'[x](media/hilang.pdf)'", None, "media file 'media/hilang.pdf' does not exist"),
+    ("'![x](media/Koin.svg) ![y](media/koin.svg)'", "case", "differ only in case"),
+    (f"'![x](media/{'a' * 101}.svg)'", "long", "is longer than 100 characters"),
+]
+
+
+@pytest.mark.parametrize(("body", "setup", "message"), PATH_CORPUS)
+def test_a_path_that_leaves_media_is_refused_by_validate_and_build(
+    project: Path, capsys: pytest.CaptureFixture[str], body: str, setup: str | None, message: str
+) -> None:
+    if setup == "link":
+        (media(project) / "keluar.txt").symlink_to(project.parent / "rahasia.txt")
+    elif setup == "case":
+        (media(project) / "Koin.svg").write_bytes(SVG)
+    elif setup == "long":
+        (media(project) / f"{'a' * 101}.svg").write_bytes(SVG)
+    lesson_body(project, body)
+    for command in (["validate"], ["build"]):
+        assert main(command) == 1, command
+        err = capsys.readouterr()
+        lines = [line for line in (err.out + err.err).splitlines() if ": error: " in line]
+        assert len(lines) == 1, lines
+        assert lines[0].startswith("content/contoh/modules/harga.yml:23:11: error: lessons[1].body")
+        assert message in lines[0]
+    assert not (project / "site").exists()
+
+
+def test_a_media_folder_that_is_a_link_out_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.rmtree(media(project))
+    outside = project.parent / "di-luar"
+    outside.mkdir()
+    (outside / "koin.svg").write_bytes(SVG)
+    media(project).symlink_to(outside)
+    lesson_body(project, "'![x](media/koin.svg)'")
+    assert main(["validate"]) == 1
+    assert "'media/koin.svg' is a link that leads outside" in capsys.readouterr().out
+
+
+def test_only_referenced_media_are_copied_and_links_out_never(project: Path) -> None:
+    (media(project) / "keluar.txt").symlink_to(project.parent / "rahasia.txt")
+    lesson_body(project, "'![x](media/koin.svg)'")
+    site = build(project)
+    assert sorted(p.name for p in (site / "contoh" / "media").iterdir()) == ["koin.svg"]
+    assert not any(SECRET in p.read_text(errors="replace") for p in site.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("written", ["'![x](<media/foto kebun.svg>)'", "'![x](media/foto%20kebun.svg)'"])
+def test_names_with_spaces_work_in_both_spellings(project: Path, written: str) -> None:
+    (media(project) / "foto kebun.svg").write_bytes(SVG)
+    lesson_body(project, written)
+    site = build(project)
+    assert (site / "contoh" / "media" / "foto kebun.svg").read_bytes() == SVG
+    page = (site / "contoh" / "harga" / "harga-jual" / "index.html").read_text(encoding="utf-8")
+    assert 'src="../../media/foto%20kebun.svg"' in page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("trusted", [False, True])
+def test_a_pdf_embeds_no_file_from_outside(
+    project: Path, capsys: pytest.CaptureFixture[str], trusted: bool
+) -> None:
+    if trusted:
+        config = project / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        trusting = "      content_dir: content\n      trusted_html: true\n"
+        config.write_text(text.replace("      content_dir: content\n", trusting), "utf-8")
+    secret = (project.parent / "rahasia.txt").as_uri()
+    lesson_body(
+        project,
+        f'\'<a rel="attachment" href="{secret}">a</a> '
+        '<a rel="attachment" href="../../mkdocs.yml">b</a> '
+        f'<img src="{secret}"> <img src="../../mkdocs.yml"> ![k](media/koin.svg)\'',
+    )
+    assert main(["pdf", "contoh", "--audience", "learner", "-o", "buku.pdf"]) == 0
+    capsys.readouterr()
+    listing = subprocess.run(
+        ["pdfdetach", "-list", "buku.pdf"], capture_output=True, text=True, check=True
+    ).stdout
+    assert listing.startswith("0 embedded files"), listing
+    data = Path("buku.pdf").read_bytes()
+    assert SECRET.encode() not in data
+    assert b"site_name" not in data
