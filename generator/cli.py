@@ -26,7 +26,12 @@ if TYPE_CHECKING:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    This is the one place that turns what went wrong into an exit code and one
+    line: content errors (1, every diagnostic), usage mistakes (2), a file that
+    cannot be read or written (1). ``--debug`` shows the Python traceback instead.
+    """
     args = parser().parse_args(argv)
     handler: Handler = args.handler
     try:
@@ -35,13 +40,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(render(exc.diagnostics, "text"), file=sys.stderr)
         return EXIT_CONTENT
     except UsageError as exc:
+        if args.debug:
+            raise
         print(f"berdaya {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BerdayaError as exc:
-        print(f"berdaya: error: {exc}", file=sys.stderr)
+    except (BerdayaError, OSError) as exc:
+        if args.debug:
+            raise
+        print(f"berdaya {args.command}: error: {_describe(exc)}", file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt:
         return EXIT_CONTENT
+
+
+def _describe(exc: BaseException) -> str:
+    """One line for an error: an OSError names its file and what the system said."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror} (--debug shows more)"
+    return " ".join(str(exc).split())
 
 
 def parser() -> argparse.ArgumentParser:
@@ -52,6 +69,9 @@ def parser() -> argparse.ArgumentParser:
         "with quizzes and program guides for trainers.",
         epilog="Quick start: 'berdaya new my-course', edit content/my-course/, "
         "'berdaya validate', 'berdaya serve'. Every command has --help.",
+    )
+    root.add_argument(
+        "--debug", action="store_true", help="show Python tracebacks (when reporting a bug)"
     )
     commands = root.add_subparsers(title="commands", required=True, metavar="COMMAND")
     for register in (_new, _validate, _build, _serve, _export, _pdf, _schema):
@@ -166,9 +186,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     config = site.load(args.config_file)
     content_dir, options = site.content_options(config)
     _project, diagnostics = check(content_dir, options)
-    if diagnostics:
+    if has_errors(diagnostics, strict=args.strict):  # otherwise the plugin lists the warnings
         print(render(diagnostics, "text"), file=sys.stderr)
-    if has_errors(diagnostics, strict=args.strict):
         return EXIT_CONTENT
     target = site.build_site(args.config_file, args.site_dir, strict=args.strict)
     print(f"built {target}", file=sys.stderr)

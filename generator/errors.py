@@ -86,6 +86,9 @@ def _message(detail: ErrorDetails) -> str:  # noqa: C901, PLR0911 - one case per
         return f"{quoted(str(value))} is not a valid id: use lowercase letters, digits and hyphens"
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "string_too_long":
+        limit = ctx.get("max_length")
+        return f"an id has at most {limit} characters; this one has {len(str(value))}"
     if kind == "too_short" and isinstance(value, str):  # a min_length on text after a validator
         return "must not be empty"
     if kind == "too_short":

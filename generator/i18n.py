@@ -270,9 +270,11 @@ STRINGS: dict[str, dict[Language, str]] = {
 }
 
 RESERVED_SLUGS = frozenset(
-    value for key, row in STRINGS.items() if key.startswith("slug.") for value in row.values()
+    {"index", "media"}
+    | {value for key, row in STRINGS.items() if key.startswith("slug.") for value in row.values()}
 )
-"""Slugs of generated pages; module and lesson ids may not take them."""
+"""Slugs of generated pages, a module's own page and the media folder: not for module or
+lesson ids."""
 
 
 def t(key: str, language: Language) -> str:

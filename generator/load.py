@@ -244,6 +244,11 @@ class _Builder:
                 self.problems.append(error(where, "a key must be plain text"))
                 continue
             key = key_node.value
+            if _SURROGATE.search(key):
+                self.problems.append(
+                    error(where, "a key holds a lone surrogate; remove its escape")
+                )
+                continue
             if key == "<<":
                 self.problems.append(error(where, "merge keys (<<) are not allowed"))
                 continue
@@ -258,12 +263,22 @@ class _Builder:
         return result
 
     def _scalar(self, node: ScalarNode, path: DataPath) -> Any:  # noqa: ANN401 - YAML data is untyped
+        surrogate = _SURROGATE.search(node.value)
+        if surrogate:  # "\ud800" in a quoted scalar: no file can hold it
+            where = _mark_position(self.path, node.start_mark)
+            code = f"U+{ord(surrogate.group(0)):04X}"
+            message = f"a lone surrogate ({code}) cannot be written to any file; remove its escape"
+            self.problems.append(error(where, message))
+            return node.value.encode("utf-8", "replace").decode("utf-8")
         if node.style is not None:  # quoted or block scalar: always text
             return node.value
         value = resolve_plain(node.value)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             self.number_texts[path] = node.value
         return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def resolve_plain(text: str) -> Any:  # noqa: ANN401 - the point is to pick the type

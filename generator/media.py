@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from generator.diagnostics import Diagnostic, error
+from generator.diagnostics import Diagnostic, Position, error
 from generator.errors import dotted
-from generator.load import DataPath
+from generator.load import DataPath, Document
 from generator.project import MEDIA_DIR, CurriculumSource
 
 MAX_NAME = 100
@@ -41,8 +41,23 @@ def check_media(curriculum: CurriculumSource) -> list[Diagnostic]:
     for doc, path, reference in _all_references(curriculum):
         problem = _problem(curriculum.folder, reference) or _clash(reference, seen)
         if problem:
-            found.append(error(doc.at(path), f"{dotted(path)}: {problem}"))
+            found.append(error(_place(doc, path, reference), f"{dotted(path)}: {problem}"))
     return found
+
+
+def _place(doc: Document, path: DataPath, reference: str) -> Position:
+    """Where ``reference`` is written: its own line, also inside a block of prose."""
+    start = doc.at(path)
+    try:
+        lines = doc.path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return start
+    for number in range(start.line, min(len(lines), start.line + 2000) + 1):
+        text = lines[number - 1]
+        column = text.find(reference, start.column - 1 if number == start.line else 0)
+        if column >= 0:
+            return Position(start.file, number, column + 1)
+    return start
 
 
 def media_references(curriculum: CurriculumSource) -> set[str]:
@@ -65,7 +80,7 @@ def rewrite_media(text: str, prefix: str) -> str:
     return _LINK.sub(lambda m: f"{m.group(1)}{prefix}media/", text)
 
 
-def _all_references(curriculum: CurriculumSource) -> Iterator[tuple[Any, DataPath, str]]:
+def _all_references(curriculum: CurriculumSource) -> Iterator[tuple[Document, DataPath, str]]:
     for doc in [curriculum.doc, *(m.doc for m in curriculum.modules)]:
         for path, reference in _references(doc.data, ()):
             yield doc, path, reference

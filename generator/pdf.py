@@ -51,7 +51,7 @@ STANDALONE_NOTE = (
     "against Material's stylesheet, several times slower for the same pages."
 )
 
-INSTALL_HINT = "berdaya pdf needs WeasyPrint: install it with pip install 'berdaya[pdf]'"
+INSTALL_HINT = "WeasyPrint is not installed: install it with pip install 'berdaya[pdf]'"
 LIBRARIES_HINT = (
     "WeasyPrint cannot load the system libraries it needs ({error}); on Debian or Ubuntu: "
     "apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"

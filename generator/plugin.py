@@ -106,7 +106,9 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             print(f"{report}\nberdaya: serving the last good version", file=sys.stderr)
             return self._add_assets(config, self.last_nav)
         for line in render(generated.diagnostics, "text").splitlines():
-            log.warning("berdaya: %s", line)
+            # Content warnings are listed, not counted as MkDocs warnings: a build fails on
+            # them only when asked (berdaya build --strict, berdaya validate --strict).
+            log.info("berdaya: %s", line)
         self.last_nav = generated.plan.nav
         config.theme["language"] = generated.plan.language  # Material's own labels and search
         return self._add_assets(config, generated.plan.nav)

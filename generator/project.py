@@ -16,11 +16,13 @@ from pydantic import BaseModel, ValidationError
 from generator.diagnostics import Diagnostic, Position, error, sort_diagnostics, warning
 from generator.errors import diagnostics_from
 from generator.load import Document, load_file
-from generator.model import SLUG_PATTERN, Curriculum, Module
+from generator.model import MAX_ID, SLUG_PATTERN, Curriculum, Module
 
 CURRICULUM_FILE = "curriculum.yml"
 MODULES_DIR = "modules"
 MEDIA_DIR = "media"
+RESERVED_CURRICULA = frozenset({"assets", "search", "index"})
+"""Folder names of the site itself (the theme's assets, the search index, the home page)."""
 
 Language = Literal["id", "en"]
 M = TypeVar("M", bound=BaseModel)
@@ -110,8 +112,11 @@ def _read_curriculum(
 ) -> tuple[CurriculumSource | None, list[Diagnostic]]:
     problems: list[Diagnostic] = []
     path = folder / CURRICULUM_FILE
-    if not re.match(SLUG_PATTERN, folder.name):
+    if not re.match(SLUG_PATTERN, folder.name) or len(folder.name) > MAX_ID:
         problems.append(error(Position(path), _bad_name("folder", folder.name)))
+    elif folder.name in RESERVED_CURRICULA:
+        message = f"folder name '{folder.name}' is a folder of the site itself; rename the folder"
+        problems.append(error(Position(path), message))
     model, doc, found = _read_model(path, Curriculum)
     problems += found
     modules, found = _read_modules(folder / MODULES_DIR, model)
@@ -135,7 +140,7 @@ def _read_modules(
         if path.suffix == ".yaml":
             problems.append(error(Position(path), "module files end in .yml, not .yaml"))
             continue
-        if not re.match(SLUG_PATTERN, path.stem):
+        if not re.match(SLUG_PATTERN, path.stem) or len(path.stem) > MAX_ID:
             problems.append(error(Position(path), _bad_name("file", path.stem)))
             continue
         model, doc, found = _read_model(path, Module)
@@ -171,7 +176,8 @@ def _read_model(path: Path, model: type[M]) -> tuple[M | None, Document | None, 
 
 
 def _bad_name(kind: str, name: str) -> str:
+    shown = name if len(name) <= 40 else f"{name[:40]}…"
     return (
-        f"{kind} name '{name}' is not a valid id: "
-        "use lowercase letters, digits and hyphens, e.g. 'harga-jual'"
+        f"{kind} name '{shown}' is not a valid id: use lowercase letters, digits and hyphens, "
+        f"at most {MAX_ID} characters, e.g. 'harga-jual'"
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.diagnostics import BerdayaError
+from generator.diagnostics import UsageError
 from generator.i18n import Language
-from generator.model import SLUG_PATTERN
+from generator.model import MAX_ID, SLUG_PATTERN
 from generator.project import CURRICULUM_FILE, MODULES_DIR
 from generator.render import yaml_environment
 
@@ -18,15 +18,19 @@ def new_curriculum(content_dir: Path, curriculum_id: str, title: str, language: 
     """Create ``content_dir/<id>/`` with a curriculum and one module; returns the folder.
 
     Raises:
-        BerdayaError: the id is not a slug, or the folder exists already.
+        UsageError: the id is not a slug, the content folder is a file, or the curriculum
+            folder exists already.
     """
-    if not re.match(SLUG_PATTERN, curriculum_id):
-        raise BerdayaError(
-            f"'{curriculum_id}' is not a valid id: use lowercase letters, digits and hyphens"
+    if not re.match(SLUG_PATTERN, curriculum_id) or len(curriculum_id) > MAX_ID:
+        raise UsageError(
+            f"'{curriculum_id[:40]}' is not a valid id: use lowercase letters, digits and "
+            f"hyphens, at most {MAX_ID} characters"
         )
+    if content_dir.exists() and not content_dir.is_dir():
+        raise UsageError(f"--content {content_dir} is a file, not the content folder")
     folder = content_dir / curriculum_id
     if folder.exists():
-        raise BerdayaError(f"{folder} exists already; choose another id")
+        raise UsageError(f"{folder} exists already; choose another id")
     env = yaml_environment()
     context = {"title": _yaml_text(title), "lang": language}
     curriculum = env.get_template("new/curriculum.yml.j2").render(context)

@@ -20,7 +20,7 @@ CONTOH = FIXTURES / "mini" / "contoh"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect/></svg>\n'
 BODY = "    body: Harga jual = HPP + margin.\n"
 """The line of the lesson 'harga-jual' (line 23 of harga.yml) that references are put into."""
-SECRET = "RAHASIA-DI-LUAR-KONTEN"
+SECRET = "RAHASIA-DI-LUAR-KONTEN"  # noqa: S105 - a file that must not leak, not a password
 
 
 @pytest.fixture
@@ -50,7 +50,11 @@ def media(project: Path) -> Path:
 PATH_CORPUS = [
     ("'![x](media/keluar.txt)'", "link", "'media/keluar.txt' is a link that leads outside"),
     ("'![x](media/../../../rahasia.txt)'", None, "is outside the curriculum's media/ folder"),
-    ("'![x](media/sub/../../modules/harga.yml)'", None, "is outside the curriculum's media/ folder"),
+    (
+        "'![x](media/sub/../../modules/harga.yml)'",
+        None,
+        "is outside the curriculum's media/ folder",
+    ),
     ("'[x](media/hilang.pdf)'", None, "media file 'media/hilang.pdf' does not exist"),
     ("'![x](media/Koin.svg) ![y](media/koin.svg)'", "case", "differ only in case"),
     (f"'![x](media/{'a' * 101}.svg)'", "long", "is longer than 100 characters"),
@@ -73,9 +77,22 @@ def test_a_path_that_leaves_media_is_refused_by_validate_and_build(
         err = capsys.readouterr()
         lines = [line for line in (err.out + err.err).splitlines() if ": error: " in line]
         assert len(lines) == 1, lines
-        assert lines[0].startswith("content/contoh/modules/harga.yml:23:11: error: lessons[1].body")
+        assert lines[0].startswith("content/contoh/modules/harga.yml:23:")
+        assert ": error: lessons[1].body: " in lines[0]
         assert message in lines[0]
     assert not (project / "site").exists()
+
+
+def test_a_reference_inside_a_block_of_prose_points_at_its_own_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lesson_body(project, "|\n      Baris satu.\n\n      Lihat ![gambar](media/hilang.png) di sini.")
+    assert main(["validate"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "content/contoh/modules/harga.yml:26:23: error: lessons[1].body: "
+        "media file 'media/hilang.png' does not exist"
+    )
 
 
 def test_a_media_folder_that_is_a_link_out_is_refused(
@@ -99,7 +116,9 @@ def test_only_referenced_media_are_copied_and_links_out_never(project: Path) -> 
     assert not any(SECRET in p.read_text(errors="replace") for p in site.rglob("*") if p.is_file())
 
 
-@pytest.mark.parametrize("written", ["'![x](<media/foto kebun.svg>)'", "'![x](media/foto%20kebun.svg)'"])
+@pytest.mark.parametrize(
+    "written", ["'![x](<media/foto kebun.svg>)'", "'![x](media/foto%20kebun.svg)'"]
+)
 def test_names_with_spaces_work_in_both_spellings(project: Path, written: str) -> None:
     (media(project) / "foto kebun.svg").write_bytes(SVG)
     lesson_body(project, written)
@@ -110,11 +129,11 @@ def test_names_with_spaces_work_in_both_spellings(project: Path, written: str) -
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("trusted", [False, True])
+@pytest.mark.parametrize("html", ["safe", "trusted"])
 def test_a_pdf_embeds_no_file_from_outside(
-    project: Path, capsys: pytest.CaptureFixture[str], trusted: bool
+    project: Path, capsys: pytest.CaptureFixture[str], html: str
 ) -> None:
-    if trusted:
+    if html == "trusted":
         config = project / "mkdocs.yml"
         text = config.read_text(encoding="utf-8")
         trusting = "      content_dir: content\n      trusted_html: true\n"

@@ -101,7 +101,8 @@ def test_missing_weasyprint_is_one_line_and_exit_1(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == (
-        "berdaya: error: berdaya pdf needs WeasyPrint: install it with pip install 'berdaya[pdf]'\n"
+        "berdaya pdf: error: WeasyPrint is not installed: "
+        "install it with pip install 'berdaya[pdf]'\n"
     )
 
 

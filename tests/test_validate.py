@@ -541,7 +541,8 @@ def test_module_file_name_not_a_slug(mini) -> None:
     assert mini.lines() == [
         (
             "contoh/modules/Pupuk_Organik.yml:1:1: error: file name 'Pupuk_Organik' is not a valid "
-            "id: use lowercase letters, digits and hyphens, e.g. 'harga-jual'"
+            "id: use lowercase letters, digits and hyphens, at most 64 characters, "
+            "e.g. 'harga-jual'"
         )
     ]
 
@@ -551,7 +552,8 @@ def test_curriculum_folder_name_not_a_slug(mini) -> None:
     assert mini.lines() == [
         (
             "Contoh_Kurikulum/curriculum.yml:1:1: error: folder name 'Contoh_Kurikulum' is not a "
-            "valid id: use lowercase letters, digits and hyphens, e.g. 'harga-jual'"
+            "valid id: use lowercase letters, digits and hyphens, at most 64 characters, "
+            "e.g. 'harga-jual'"
         )
     ]
 

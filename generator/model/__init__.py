@@ -1,6 +1,6 @@
 """The content format v1 as pydantic models."""
 
-from generator.model.common import SLUG_PATTERN, Resource, Strict
+from generator.model.common import MAX_ID, SLUG_PATTERN, Resource, Strict
 from generator.model.curriculum import (
     Author,
     BreakSession,
@@ -28,6 +28,7 @@ from generator.model.quiz import (
 )
 
 __all__ = [
+    "MAX_ID",
     "QUESTION_TYPES",
     "SLUG_PATTERN",
     "Activity",

@@ -7,6 +7,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_ID = 64
+"""The longest id: ids become file and folder names, and addresses."""
 
 
 def _number_as_text(value: Any) -> Any:  # noqa: ANN401 - a validator sees untyped YAML
@@ -19,7 +21,7 @@ def _number_as_text(value: Any) -> Any:  # noqa: ANN401 - a validator sees untyp
 Text = Annotated[str, BeforeValidator(_number_as_text), StringConstraints(min_length=1)]
 """A non-empty string; Markdown where the field is prose."""
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=MAX_ID)]
 """An id: lowercase letters and digits, words joined by hyphens."""
 
 Minutes = Annotated[int, Field(ge=1, le=24 * 60)]

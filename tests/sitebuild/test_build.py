@@ -136,7 +136,7 @@ def test_bad_media_reference_is_an_error_and_site_stays(
     monkeypatch.chdir(project)
     assert main(["build"]) == 1
     err = capsys.readouterr().err
-    assert f"content/contoh/modules/harga.yml:23:11: error: lessons[1].body: {message}" in err
+    assert f"content/contoh/modules/harga.yml:23:49: error: lessons[1].body: {message}" in err
     assert f"content/contoh/modules/harga.yml:74:11: error: resources[0].file: {message}" in err
     assert "Traceback" not in err
     assert (project / "site" / "index.html").read_text() == "previous site"

@@ -1,0 +1,189 @@
+"""One truth for validity: what build refuses, validate reports first; mistakes are one line.
+
+Each bad input asserts its diagnostic (file, line, column, message), the exit
+code, and that no traceback was printed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sitebuild.helpers import FIXTURES, make_project
+
+from generator.cli import main
+
+CONTOH = FIXTURES / "mini" / "contoh"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = make_project(tmp_path / "proyek", CONTOH)
+    monkeypatch.chdir(root)
+    return root
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    code = main(args)
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert "Traceback" not in text
+    return code, [line for line in text.splitlines() if line.strip()]
+
+
+CURRICULUM = "content/contoh/curriculum.yml"
+HARGA = "content/contoh/modules/harga.yml"
+LONG = "a" * 258
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            (CURRICULUM, "title: Contoh Kurikulum", 'title: "Contoh \\ud800 Kurikulum"'),
+            (
+                f"{CURRICULUM}:2:8: error: a lone surrogate (U+D800) cannot be written to any "
+                "file; remove its escape"
+            ),
+        ),
+        (
+            (HARGA, "  - id: hpp\n", f"  - id: {LONG}\n"),
+            f"{HARGA}:9:9: error: lessons[0].id: an id has at most 64 characters; this one has 258",
+        ),
+        (
+            (HARGA, "  - id: harga-jual\n", "  - id: index\n"),
+            (
+                f"{HARGA}:21:9: error: lessons[1].id: 'index' is the address of a generated page; "
+                "rename the lesson"
+            ),
+        ),
+        (
+            (CURRICULUM, "  - catatan\n", "  - catatan\n  - media\n"),
+            (
+                f"{CURRICULUM}:17:5: error: modules[2]: 'media' is the address of a generated "
+                "page; rename it"
+            ),
+        ),
+    ],
+)
+def test_validate_reports_what_build_would_refuse(
+    project: Path,
+    capsys: pytest.CaptureFixture[str],
+    change: tuple[str, str, str],
+    expected: str,
+) -> None:
+    file, old, new = change
+    edit(project / file, old, new)
+    if "media" in new:
+        shutil.copy(project / HARGA, project / "content/contoh/modules/media.yml")
+    for command in (["validate"], ["build"], ["export", "--format", "html"]):
+        code, lines = run(command, capsys)
+        assert code == 1, command
+        assert expected in lines, (command, lines)
+    assert not (project / "site").exists()
+    assert not (project / "dist").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "c" * 70,
+            (
+                f"content/{'c' * 70}/curriculum.yml:1:1: error: folder name '{'c' * 40}…' is "
+                "not a valid id"
+            ),
+        ),
+        (
+            "assets",
+            (
+                "content/assets/curriculum.yml:1:1: error: folder name 'assets' is a folder of "
+                "the site itself; rename the folder"
+            ),
+        ),
+    ],
+)
+def test_a_curriculum_folder_name_that_cannot_be_a_site_folder(
+    project: Path, capsys: pytest.CaptureFixture[str], name: str, expected: str
+) -> None:
+    (project / "content" / "contoh").rename(project / "content" / name)
+    code, lines = run(["validate"], capsys)
+    assert code == 1
+    assert lines[0].startswith(expected), lines
+
+
+def test_a_module_file_name_too_long(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    modules = project / "content" / "contoh" / "modules"
+    shutil.copy(modules / "harga.yml", modules / f"{'b' * 70}.yml")
+    code, lines = run(["validate"], capsys)
+    assert code == 1
+    assert lines[0].startswith(f"content/contoh/modules/{'b' * 70}.yml:1:1: error: file name ")
+    assert "at most 64 characters" in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["new", "Bad_Id"],
+            (
+                "berdaya new: error: 'Bad_Id' is not a valid id: use lowercase "
+                "letters, digits and hyphens, at most 64 characters"
+            ),
+        ),
+        (
+            ["new", "kopi", "--content", "mkdocs.yml"],
+            "berdaya new: error: --content mkdocs.yml is a file, not the content folder",
+        ),
+        (["new", "contoh"], "berdaya new: error: content/contoh exists already; choose another id"),
+        (
+            ["export", "kebun"],
+            "berdaya export: error: no curriculum 'kebun' in content/ (known: contoh)",
+        ),
+        (["pdf", "kebun"], "berdaya pdf: error: no curriculum 'kebun' (curricula: contoh)"),
+    ],
+)
+def test_usage_mistakes_are_one_line_and_exit_2(
+    project: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, lines = run(args, capsys)
+    assert (code, lines) == (2, [message])
+
+
+def test_a_file_that_cannot_be_written_is_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, lines = run(["export", "-o", "/proc/berdaya/kursus.zip"], capsys)
+    assert code == 1
+    assert len(lines) == 1
+    assert lines[0].startswith("berdaya export: error: /proc/berdaya")
+    assert lines[0].endswith("(--debug shows more)")
+    with pytest.raises(OSError, match="berdaya"):
+        main(["--debug", "export", "-o", "/proc/berdaya/kursus.zip"])
+
+
+def test_a_content_warning_never_fails_a_build_that_is_not_strict(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "strict: true" in (project / "mkdocs.yml").read_text(encoding="utf-8")
+    edit(project / HARGA, "minutes: 60\n", "minutes: 75\n")
+    warning = (
+        f"{HARGA}:4:10: warning: minutes: the module says 75 minutes but its session steps add "
+        "up to 60"
+    )
+    code, lines = run(["validate"], capsys)
+    assert code == 0
+    assert any(line.startswith(warning) for line in lines), lines
+    code, lines = run(["build"], capsys)
+    assert code == 0
+    assert sum(warning in line for line in lines) == 1, "listed once"
+    code, lines = run(["build", "--strict"], capsys)
+    assert code == 1
+    assert any(line.startswith(warning) for line in lines)
