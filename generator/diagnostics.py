@@ -44,17 +44,18 @@ class Diagnostic:
         return (str(pos.file), pos.line, pos.column, self.message)
 
     def format(self) -> str:
-        """The diagnostic as one line: ``path:line:col: error: message``."""
+        """The diagnostic as one line: ``path:line:col: error: message`` (line breaks shown)."""
         pos = self.position
-        where = f"{display_path(pos.file)}:{pos.line}:{pos.column}"
-        return f"{where}: {self.severity.value}: {self.message}"
+        where = f"{one_line(display_path(pos.file))}:{pos.line}:{pos.column}"
+        return f"{where}: {self.severity.value}: {one_line(self.message)}"
 
     def github(self) -> str:
-        """The diagnostic as a GitHub Actions workflow annotation."""
+        """The diagnostic as a GitHub Actions workflow annotation, its parts escaped."""
         pos = self.position
         kind = "error" if self.severity is Severity.ERROR else "warning"
-        message = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{kind} file={display_path(pos.file)},line={pos.line},col={pos.column}::{message}"
+        file = _github_escape(display_path(pos.file), property_value=True)
+        message = _github_escape(self.message, property_value=False)
+        return f"::{kind} file={file},line={pos.line},col={pos.column}::{message}"
 
     def as_dict(self) -> dict[str, str | int]:
         """The diagnostic as a JSON-ready mapping."""
@@ -66,6 +67,19 @@ class Diagnostic:
             "severity": self.severity.value,
             "message": self.message,
         }
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks written as backslash-n (a diagnostic is one line)."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _github_escape(text: str, *, property_value: bool) -> str:
+    """Escape a workflow command's message, or a property value (also ``:`` and ``,``)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
 
 
 class BerdayaError(Exception):

@@ -2,10 +2,13 @@
 
 An offline copy must make no request to another host. This module reads the
 text of built HTML, CSS and JavaScript files and reports every reference that
-would load something from the network (scripts, stylesheets, images, frames,
-media, CSS ``url()`` and ``@import``, ``srcset``) as an error, and every plain
-hyperlink to an external site as a warning (a link only needs the network when
-the learner follows it).
+would load something from the network, the way a browser decides it (scripts,
+stylesheets, preloads, images, frames and ``srcdoc`` inside them, media and
+posters, SVG images, ``background``, CSS ``url()`` and ``@import``, ``srcset``,
+a ``<base>`` that sends every relative address elsewhere) as an error, and every
+plain hyperlink to an external site as a warning (a link only needs the network
+when the learner follows it). Text, code blocks and the search index are not
+loads: an address a lesson mentions is no finding.
 
 Pure: text in, findings out. Each finding names the page, the URL and, for a
 generated page, the YAML file the page came from (read from the comment that
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from generator.diagnostics import one_line
 from generator.i18n import STRINGS
 
 REMOTE_SCHEMES = frozenset({"http", "https", "ftp", "ws", "wss"})
@@ -43,6 +47,10 @@ _LOADING_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "image": ("href", "xlink:href"),
     "use": ("href", "xlink:href"),
     "feimage": ("href", "xlink:href"),
+    "body": ("background",),
+    "table": ("background",),
+    "td": ("background",),
+    "th": ("background",),
 }
 """Tags and the attributes of theirs that make the browser load a URL."""
 _NON_LOADING_RELS = frozenset(
@@ -119,20 +127,21 @@ class Finding:
         Args:
             elsewhere: on how many other pages the same reference was found.
         """
-        where = self.source or self.page
+        where = one_line(self.source or self.page)
         if self.source and self.line:
             where = f"{where}:{self.line}:{self.column}"
         page = f"{self.page}: " if self.source else ""
         also = f" (also on {elsewhere} more page{'s' * (elsewhere > 1)})" if elsewhere else ""
+        url = one_line(self.url)
         if not self.is_error:
-            return f"{where}: warning: {page}links to {self.url} (opens only with a connection)"
+            return f"{where}: warning: {page}links to {url} (opens only with a connection)"
         if self.beside:
             return (
-                f"{where}: error: {page}{self.kind} names {self.url}, which cannot go into the "
+                f"{where}: error: {page}{self.kind} names {url}, which cannot go into the "
                 "single file; put the file in the curriculum's media/ folder"
             )
         return (
-            f"{where}: error: {page}{self.kind} loads {self.url} from the network{also}; "
+            f"{where}: error: {page}{self.kind} loads {url} from the network{also}; "
             f"{_hint(self)}"
         )
 
@@ -284,14 +293,7 @@ class _PageParser(HTMLParser):
             self._add(finding.kind, finding.url)
 
     def _tag(self, tag: str, values: dict[str, str]) -> None:
-        if tag in {"a", "area"} and is_remote(values.get("href", "")):
-            self._add(LINK, values["href"])
-        elif tag == "link":
-            self._link(values)
-        elif tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
-            match = _REFRESH_URL.search(values.get("content", ""))
-            if match and is_remote(match.group(1)):
-                self._add("<meta refresh>", match.group(1))
+        self._special(tag, values)
         for name in _LOADING_ATTRIBUTES.get(tag, ()):
             for url in _urls(name, values.get(name, "")):
                 if is_remote(url):
@@ -299,6 +301,23 @@ class _PageParser(HTMLParser):
         if tag == "script" and "mermaid" in values.get("src", "").rsplit("/", 1)[-1]:
             self.local_mermaid = True
         self._repository(tag, values)
+
+    def _special(self, tag: str, values: dict[str, str]) -> None:
+        """Links, ``<link>``, ``<meta refresh>``, ``<base>`` and ``<iframe srcdoc>``."""
+        if tag in {"a", "area"} and is_remote(values.get("href", "")):
+            self._add(LINK, values["href"])
+        elif tag == "base" and is_remote(values.get("href", "")):
+            self._add("<base href>", values["href"])  # every relative address then loads from it
+        elif tag == "iframe" and values.get("srcdoc"):
+            for finding in scan_html(self.page, values["srcdoc"]):
+                if finding.is_error:
+                    self._add(f"<iframe srcdoc> {finding.kind}", finding.url)
+        elif tag == "link":
+            self._link(values)
+        elif tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
+            match = _REFRESH_URL.search(values.get("content", ""))
+            if match and is_remote(match.group(1)):
+                self._add("<meta refresh>", match.group(1))
 
     def _link(self, values: dict[str, str]) -> None:
         rels = set(values.get("rel", "").lower().split())

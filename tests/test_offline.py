@@ -139,6 +139,37 @@ def link(url: str) -> str:
             "script URL",
             "https://api.example.org/data.json",
         ),
+        ('<base href="https://example.org/">', "<base href>", "https://example.org/"),
+        (
+            '<iframe srcdoc="&lt;img src=&quot;https://example.org/i.png&quot;&gt;"></iframe>',
+            "<iframe srcdoc> <img src>",
+            "https://example.org/i.png",
+        ),
+        (
+            '<link rel="preload" as="image" href="https://example.org/p.png">',
+            "<link href>",
+            "https://example.org/p.png",
+        ),
+        (
+            '<link rel="prefetch" href="https://example.org/next.html">',
+            "<link href>",
+            "https://example.org/next.html",
+        ),
+        (
+            '<svg><image href="https://example.org/s.png"/></svg>',
+            "<image href>",
+            "https://example.org/s.png",
+        ),
+        (
+            '<video src="../media/v.mp4" poster="https://example.org/poster.jpg"></video>',
+            "<video poster>",
+            "https://example.org/poster.jpg",
+        ),
+        (
+            '<table background="https://example.org/t.png"><tr><td>x</td></tr></table>',
+            "<table background>",
+            "https://example.org/t.png",
+        ),
     ],
 )
 def test_each_kind_of_load_is_an_error_naming_page_source_and_url(
@@ -171,8 +202,16 @@ def test_local_and_harmless_references_are_not_reported() -> None:
     <script>document.createElementNS("http://www.w3.org/2000/svg", "svg")</script>
     <div style="background: url(../media/bg.png)"></div>
     <p>Lihat https://example.org/ di rumah.</p>
+    <pre><code>&lt;img src="https://example.org/code.png"&gt; url(https://example.org/c.png)</code></pre>
+    <p><code>&lt;script src="https://example.org/x.js"&gt;</code></p>
     """
     assert lesson(body) == []
+
+
+def test_no_finding_line_holds_a_line_break() -> None:
+    finding = Finding("p.html", "<img src>", "https://example.org/a\nb.png", "content/c.yml", 3, 4)
+    assert "\n" not in finding.format()
+    assert finding.format().startswith("content/c.yml:3:4: error: p.html: <img src> loads ")
 
 
 def test_a_mermaid_diagram_makes_material_load_mermaid() -> None:

@@ -187,3 +187,37 @@ def test_a_content_warning_never_fails_a_build_that_is_not_strict(
     code, lines = run(["build", "--strict"], capsys)
     assert code == 1
     assert any(line.startswith(warning) for line in lines)
+
+
+def test_a_github_annotation_escapes_its_file_and_message() -> None:
+    from generator.diagnostics import Diagnostic, Position, Severity  # noqa: PLC0415
+
+    odd = Diagnostic(Position(Path("a,b:c%d.yml"), 2, 3), Severity.ERROR, "bad\nkey 50%")
+    assert odd.github() == "::error file=a%2Cb%3Ac%25d.yml,line=2,col=3::bad%0Akey 50%25"
+    assert odd.format() == "a,b:c%d.yml:2:3: error: bad\\nkey 50%"
+
+
+def test_a_key_with_a_line_break_is_still_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(project / CURRICULUM, "title: Contoh Kurikulum", '"tit\\nle": x\ntitle: Contoh Kurikulum')
+    code, lines = run(["validate"], capsys)
+    assert code == 1
+    assert lines == [
+        f"{CURRICULUM}:2:1: error: unknown key 'tit...' (did you mean 'title'?)",
+    ]
+
+
+def test_an_address_a_lesson_mentions_is_no_load(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(
+        project / HARGA,
+        "    body: Harga jual = HPP + margin.\n",
+        "    body: |\n      Lihat https://oss.go.id di rumah.\n\n"
+        '      ```html\n      <img src="https://example.org/x.png">\n      ```\n',
+    )
+    code, lines = run(["export", "-o", "kursus.zip"], capsys)
+    assert code == 0, lines
+    assert not any("search_index" in line for line in lines)
+    assert not any(": error: " in line for line in lines)
