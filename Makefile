@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test lint typecheck pytest serve clean chromium weasyprint-libs golden
+.PHONY: site test lint typecheck pytest audit serve clean chromium weasyprint-libs golden
 
 site: $(STAMP)
 	$(BIN)/berdaya build
@@ -37,8 +37,8 @@ weasyprint-libs:
 	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils; }
 
 lint: $(TESTSTAMP)
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests scripts benchmarks
+	$(BIN)/ruff format --check generator tests scripts benchmarks
 
 typecheck: $(TESTSTAMP)
 	$(BIN)/mypy
@@ -46,7 +46,12 @@ typecheck: $(TESTSTAMP)
 pytest: $(TESTSTAMP) chromium weasyprint-libs
 	$(BIN)/pytest -q
 
-test: lint typecheck pytest
+# Known vulnerabilities of the installed packages; passes with a warning when no advisory
+# data can be had (offline, or an index mirror without it).
+audit: $(TESTSTAMP)
+	$(BIN)/python scripts/audit.py
+
+test: lint typecheck pytest audit
 
 clean:
 	rm -rf site build modules/*/ $(VENV)

@@ -141,8 +141,7 @@ class Finding:
                 "single file; put the file in the curriculum's media/ folder"
             )
         return (
-            f"{where}: error: {page}{self.kind} loads {url} from the network{also}; "
-            f"{_hint(self)}"
+            f"{where}: error: {page}{self.kind} loads {url} from the network{also}; {_hint(self)}"
         )
 
 

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import BerdayaError
+from generator.diagnostics import BerdayaError, UsageError
 from generator.guard import (
     Protected,
     check_docs_folder,
@@ -49,7 +49,14 @@ def setup_logging(*, verbose: bool = False) -> None:
 
 
 def load(config_file: Path, **overrides: Any) -> MkDocsConfig:  # noqa: ANN401 - MkDocs options
-    """Load mkdocs.yml with overrides, as MkDocs itself would."""
+    """Load mkdocs.yml with overrides, as MkDocs itself would.
+
+    Raises:
+        UsageError: there is no such file.
+        BuildError: MkDocs cannot read it.
+    """
+    if not config_file.is_file():
+        raise UsageError(f"no configuration file {config_file} (name one with -f)")
     try:
         return load_config(config_file=str(config_file), **overrides)
     except MkDocsException as exc:
