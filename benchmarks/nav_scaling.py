@@ -21,7 +21,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.site import build_site  # noqa: E402
+from generator.outputs.mkdocs_site import build_site  # noqa: E402
 
 LESSONS_PER_MODULE = 10
 MODULES_PER_CURRICULUM = 10

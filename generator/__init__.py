@@ -7,11 +7,13 @@ The public API, one function per pipeline stage:
 >>> generate(Path("content"), Path("modules"))                  # ... and write the Markdown
 """
 
-from generator.build import Generated, check, generate
-from generator.diagnostics import BerdayaError, ContentError, Diagnostic, Position, Severity
-from generator.load import Document, load_file
-from generator.plan import Options, Page, SitePlan, plan_site
-from generator.project import CurriculumSource, ModuleSource, Project, find_curricula, read_project
+from generator.content.check import check, read_project
+from generator.content.diagnostics import Diagnostic, Position, Severity
+from generator.content.load import Document, load_file
+from generator.content.project import CurriculumSource, ModuleSource, Project, find_curricula
+from generator.exceptions import BerdayaError, ContentError
+from generator.site.generate import Generated, generate
+from generator.site.plan import Options, Page, SitePlan, plan_site
 
 __all__ = [
     "BerdayaError",

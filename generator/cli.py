@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.build import check, check_folders
-from generator.diagnostics import BerdayaError, ContentError, UsageError, has_errors, render
-from generator.project import find_curricula
-from generator.scaffold import new_curriculum
-from generator.schema import SCHEMA_DIR, SCHEMAS, schema_text
+from generator.content.check import check, check_folders
+from generator.content.diagnostics import has_errors, render
+from generator.content.project import find_curricula
+from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
+from generator.exceptions import BerdayaError, ContentError, OfflineError, UsageError
+from generator.site.scaffold import new_curriculum
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 CONFIG = Path("mkdocs.yml")
@@ -180,16 +181,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
     The site is built next to the old one and swapped in only when the build
     succeeded: a failed build leaves the previous site as it was.
     """
-    from generator import site  # noqa: PLC0415 - MkDocs loads slowly; only build needs it
+    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly; only build needs it
 
-    site.setup_logging()
-    config = site.load(args.config_file)
-    content_dir, options = site.content_options(config)
-    _project, diagnostics = check(content_dir, options)
+    mkdocs_site.setup_logging()
+    config = mkdocs_site.load(args.config_file)
+    content_dir, options = mkdocs_site.content_options(config)
+    _project, diagnostics = check(content_dir, options.language, options.curricula)
     if has_errors(diagnostics, strict=args.strict):  # otherwise the plugin lists the warnings
         print(render(diagnostics, "text"), file=sys.stderr)
         return EXIT_CONTENT
-    target = site.build_site(args.config_file, args.site_dir, strict=args.strict)
+    target = mkdocs_site.build_site(args.config_file, args.site_dir, strict=args.strict)
     print(f"built {target}", file=sys.stderr)
     if args.check_offline:
         return _check_offline(target, content_dir)
@@ -206,15 +207,15 @@ def _serve(commands: Commands) -> None:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     """Serve the site on http://127.0.0.1:8000/ and rebuild when content or templates change."""
-    from generator import site  # noqa: PLC0415 - MkDocs loads slowly; only serve needs it
+    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly; only serve needs it
 
-    site.setup_logging()
-    config = site.load(args.config_file)
-    content_dir, options = site.content_options(config)
-    _project, diagnostics = check(content_dir, options)
+    mkdocs_site.setup_logging()
+    config = mkdocs_site.load(args.config_file)
+    content_dir, options = mkdocs_site.content_options(config)
+    _project, diagnostics = check(content_dir, options.language, options.curricula)
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
-    site.serve_site(args.config_file, args.dev_addr)
+    mkdocs_site.serve_site(args.config_file, args.dev_addr)
     return EXIT_OK
 
 
@@ -270,9 +271,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     """
     import logging  # noqa: PLC0415 - only the export quietens MkDocs
 
-    from generator import export, report, single, site  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs import export, mkdocs_site, report, single  # noqa: PLC0415 - MkDocs loads slowly
 
-    site.setup_logging()
+    mkdocs_site.setup_logging()
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     request = export.ExportRequest(args.config_file, tuple(args.ids), args.audience, args.output)
     budget = int(args.budget * 1e6)
@@ -284,7 +285,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print("\n".join(report.html_lines(files.files, budget)))
             return EXIT_OK
         written = export.export(request)
-    except export.OfflineError as exc:
+    except OfflineError as exc:
         print("\n".join(report.finding_lines(exc.findings)), file=sys.stderr)
         print(f"berdaya export: error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
@@ -295,7 +296,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _check_offline(target: Path, content_dir: Path) -> int:
     """Report what the built site would load from the network; 1 if anything."""
-    from generator import export, report  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs import export, report  # noqa: PLC0415 - MkDocs loads slowly
 
     findings = export.check_site(target, content_dir)
     if findings:
@@ -332,7 +333,7 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
     Needs the optional extra berdaya[pdf] (WeasyPrint). Every curriculum starts
     on a new page; pages are A4 and numbered.
     """
-    from generator import pdf  # noqa: PLC0415 - loads MkDocs and WeasyPrint; only pdf needs them
+    from generator.outputs import pdf  # noqa: PLC0415 - loads MkDocs and WeasyPrint; only pdf needs them
 
     settings = pdf.read_settings(args.config_file)
     printed = pdf.write_pdf(settings, args.ids, args.audience, args.output)

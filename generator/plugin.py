@@ -22,17 +22,19 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from generator.build import generate
-from generator.diagnostics import ContentError, UsageError, render
-from generator.guard import Protected, check_docs_folder, check_site_folder, mark
+from generator import resources
+from generator.content.diagnostics import render
+from generator.exceptions import ContentError, UsageError
 from generator.i18n import Language
-from generator.plan import Options
-from generator.prose import rebase_media
-from generator.render import DEFAULT_TEMPLATES
-from generator.sanitize import clean
+from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
+from generator.site.generate import generate
+from generator.site.plan import Options
+from generator.site.prose import rebase_media
+from generator.site.render import DEFAULT_TEMPLATES
+from generator.site.sanitize import clean
 
 log = logging.getLogger("mkdocs.plugins.berdaya")
-ASSETS = Path(__file__).resolve().parent / "assets"
+ASSETS = resources.ASSETS
 ASSET_DIR = "assets/berdaya"
 
 

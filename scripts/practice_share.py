@@ -6,8 +6,9 @@ Usage: python scripts/practice_share.py [PATH...]   (default: content/)
 import sys
 from pathlib import Path
 
-from generator.agenda import agenda, clock
-from generator.project import find_curricula, read_project
+from generator.content.agenda import agenda, clock
+from generator.content.check import read_project
+from generator.content.project import find_curricula
 
 
 def main() -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import Diagnostic
-from generator.project import find_curricula, read_project
+from generator.content.check import read_project
+from generator.content.diagnostics import Diagnostic
+from generator.content.project import find_curricula
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.agenda import agenda
-from generator.model import NumberQuestion
-from generator.project import CurriculumSource, find_curricula, read_project
+from generator.content.agenda import agenda
+from generator.content.check import read_project
+from generator.content.model import NumberQuestion
+from generator.content.project import CurriculumSource, find_curricula
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 PROJECT = read_project(find_curricula([CONTENT]))

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sitebuild.helpers import make_web_project as make_project
 
-from generator.archive import ZIP_EPOCH, write_zip, zip_time
-from generator.build import generate
 from generator.cli import main
-from generator.diagnostics import ContentError
-from generator.export import ExportRequest, export
-from generator.plan import Options
-from generator.report import ExportReport, megabytes, size_lines
+from generator.exceptions import ContentError
+from generator.outputs.archive import ZIP_EPOCH, write_zip, zip_time
+from generator.outputs.export import ExportRequest, export
+from generator.outputs.report import ExportReport, megabytes, size_lines
+from generator.site.generate import generate
+from generator.site.plan import Options
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTOH = ROOT / "tests" / "fixtures" / "mini" / "contoh"

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sitebuild.helpers import FIXTURES, make_project
 
-from generator import guard
 from generator.cli import main
-from generator.diagnostics import UsageError
-from generator.guard import (
+from generator.exceptions import UsageError
+from generator.outputs import guard
+from generator.outputs.guard import (
     MARKER,
     Protected,
     check_docs_folder,
@@ -22,7 +22,7 @@ from generator.guard import (
     staging_folder,
     swap,
 )
-from generator.write import MANIFEST, write_tree
+from generator.site.write import MANIFEST, write_tree
 
 CONTOH = FIXTURES / "mini" / "contoh"
 

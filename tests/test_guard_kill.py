@@ -112,7 +112,8 @@ def test_a_build_killed_at_random_moments_leaves_a_complete_site(
 
 SWAP_KILL = """
 import os, signal, sys
-from generator import guard, cli
+from generator import cli
+from generator.outputs import guard
 real = guard._exchange
 where = sys.argv[1]
 

@@ -14,9 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.agenda import agenda, clock
-from generator.book import demote, labelled_order, paper_quiz
-from generator.guide import (
+from generator.content.agenda import agenda, clock
+from generator.content.check import read_project
+from generator.content.model import OrderQuestion
+from generator.content.project import CurriculumSource, find_curricula
+from generator.site.book import demote, labelled_order, paper_quiz
+from generator.site.guide import (
     Place,
     answer_keys,
     materials,
@@ -24,8 +27,6 @@ from generator.guide import (
     session_plans,
     table_cell,
 )
-from generator.model import OrderQuestion
-from generator.project import CurriculumSource, find_curricula, read_project
 
 GUIDE = Path(__file__).parent / "fixtures" / "guide"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.site import build_site
+from generator.outputs.mkdocs_site import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = ROOT / "tests" / "fixtures" / "guide"

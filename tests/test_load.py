@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import load as load_module
-from generator.diagnostics import Position
-from generator.load import MAX_BYTES, Document, load_file, load_text, resolve_plain
+from generator.content import load as load_module
+from generator.content.diagnostics import Position
+from generator.content.load import MAX_BYTES, Document, load_file, load_text, resolve_plain
 
 X = Path("x.yml")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.offline import (
+from generator.outputs.offline import (
     MERMAID_URL,
     Finding,
     is_remote,

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.diagnostics import Diagnostic, Severity
-from generator.load import load_text
-from generator.project import find_curricula, read_project
+from generator.content.check import read_project
+from generator.content.diagnostics import Diagnostic, Severity
+from generator.content.load import load_text
+from generator.content.project import find_curricula
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 FILES = ["curriculum.yml", "modules/harga.yml", "modules/catatan.yml"]

@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.amounts import format_number, with_unit
+from generator.content.amounts import format_number, with_unit
+from generator.content.check import read_project
+from generator.content.model.quiz import Quiz
+from generator.content.project import find_curricula
 from generator.i18n import STRINGS
-from generator.model.quiz import Quiz
-from generator.plan import plan_site
-from generator.project import find_curricula, read_project
-from generator.prose import inline, json_attribute, plain, prose, rebase_media
-from generator.quiz import quiz_html
-from generator.render import environment, render_pages
+from generator.site.plan import plan_site
+from generator.site.prose import inline, json_attribute, plain, prose, rebase_media
+from generator.site.quiz import quiz_html
+from generator.site.render import environment, render_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

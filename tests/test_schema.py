@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from generator.cli import main
-from generator.load import load_file
+from generator.content.load import load_file
 
 ROOT = Path(__file__).parent.parent
 KINDS = ("curriculum", "module")

@@ -21,13 +21,13 @@ import pytest
 from sitebuild.helpers import FIXTURES, LATIHAN_VIEWS, ROOT, make_project
 
 from generator.cli import main
-from generator.diagnostics import UsageError
-from generator.export import ExportRequest
-from generator.offline import scan_html
-from generator.report import friendly_size, html_lines
-from generator.single import HtmlReport, SingleFile, export_html, output_paths
-from generator.single_page import ASSETS, SCRIPTS, view_key
-from generator.views import local_references
+from generator.exceptions import UsageError
+from generator.outputs.export import ExportRequest
+from generator.outputs.offline import scan_html
+from generator.outputs.report import friendly_size, html_lines
+from generator.outputs.single import HtmlReport, SingleFile, export_html, output_paths
+from generator.outputs.single_page import ASSETS, SCRIPTS, view_key
+from generator.outputs.views import local_references
 
 pytestmark = pytest.mark.slow
 

@@ -190,7 +190,7 @@ def test_a_content_warning_never_fails_a_build_that_is_not_strict(
 
 
 def test_a_github_annotation_escapes_its_file_and_message() -> None:
-    from generator.diagnostics import Diagnostic, Position, Severity  # noqa: PLC0415
+    from generator.content.diagnostics import Diagnostic, Position, Severity  # noqa: PLC0415
 
     odd = Diagnostic(Position(Path("a,b:c%d.yml"), 2, 3), Severity.ERROR, "bad\nkey 50%")
     assert odd.github() == "::error file=a%2Cb%3Ac%25d.yml,line=2,col=3::bad%0Akey 50%25"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from urllib.parse import unquote
 
-from generator.views import Pages, data_uri, local_references, make_view
+from generator.outputs.views import Pages, data_uri, local_references, make_view
 
 KEYS = {
     "contoh/index.html": "/",

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sitebuild.helpers import make_web_project
 
-from generator.export import ExportRequest, export
+from generator.outputs.export import ExportRequest, export
 
 pytestmark = pytest.mark.browser
 

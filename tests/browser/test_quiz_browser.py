@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.site import build_site
+from generator.outputs.mkdocs_site import build_site
 
 pytestmark = pytest.mark.browser
 

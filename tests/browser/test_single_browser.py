@@ -19,8 +19,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 from sitebuild.helpers import FIXTURES, LATIHAN_VIEWS, make_project
 
-from generator.export import ExportRequest
-from generator.single import export_html
+from generator.outputs.export import ExportRequest
+from generator.outputs.single import export_html
 
 pytestmark = pytest.mark.browser
 

@@ -22,9 +22,9 @@ import pytest
 from playwright.sync_api import Browser, Page
 from sitebuild.hostile import PAYLOADS, hostile_project
 
-from generator.export import ExportRequest, export
-from generator.single import export_html
-from generator.site import build_site
+from generator.outputs.export import ExportRequest, export
+from generator.outputs.mkdocs_site import build_site
+from generator.outputs.single import export_html
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from generator.site import build_site
+from generator.outputs.mkdocs_site import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import generate
-from generator.diagnostics import ContentError
-from generator.plan import Options
-from generator.scaffold import new_curriculum
+from generator.exceptions import ContentError
+from generator.site.generate import generate
+from generator.site.plan import Options
+from generator.site.scaffold import new_curriculum
 
 from .helpers import FIXTURES, ROOT
 

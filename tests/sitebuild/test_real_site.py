@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.content.check import read_project
+from generator.content.project import find_curricula
 from generator.i18n import t
-from generator.project import find_curricula, read_project
 
 from .helpers import ROOT, build, make_project
 

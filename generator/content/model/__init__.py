@@ -1,0 +1,60 @@
+"""The content format v1 as pydantic models."""
+
+from generator.content.model.common import MAX_ID, SLUG_PATTERN, Resource, Strict
+from generator.content.model.curriculum import (
+    Author,
+    BreakSession,
+    Curriculum,
+    Day,
+    GlossaryEntry,
+    Guide,
+    ModuleSession,
+    OtherSession,
+)
+from generator.content.model.module import Activity, Lesson, Module, SessionPlan, Step
+from generator.content.model.quiz import (
+    QUESTION_TYPES,
+    Choice,
+    MatchPair,
+    MatchQuestion,
+    MultipleQuestion,
+    NumberQuestion,
+    OrderQuestion,
+    Question,
+    Quiz,
+    SingleQuestion,
+    TextQuestion,
+    TrueFalseQuestion,
+)
+
+__all__ = [
+    "MAX_ID",
+    "QUESTION_TYPES",
+    "SLUG_PATTERN",
+    "Activity",
+    "Author",
+    "BreakSession",
+    "Choice",
+    "Curriculum",
+    "Day",
+    "GlossaryEntry",
+    "Guide",
+    "Lesson",
+    "MatchPair",
+    "MatchQuestion",
+    "Module",
+    "ModuleSession",
+    "MultipleQuestion",
+    "NumberQuestion",
+    "OrderQuestion",
+    "OtherSession",
+    "Question",
+    "Quiz",
+    "Resource",
+    "SessionPlan",
+    "SingleQuestion",
+    "Step",
+    "Strict",
+    "TextQuestion",
+    "TrueFalseQuestion",
+]

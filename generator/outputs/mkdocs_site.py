@@ -1,0 +1,125 @@
+"""Build and serve the MkDocs site from the command line.
+
+``berdaya build`` checks the site folder first (:mod:`generator.guard`: never a
+folder Berdaya did not make), builds into a marked staging folder next to it and
+swaps it into place only when the build succeeded, so a failed build never
+leaves a half-written site behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from generator.exceptions import BuildError, UsageError
+from generator.outputs.guard import (
+    Protected,
+    check_docs_folder,
+    check_site_folder,
+    recover,
+    staging_folder,
+    swap,
+)
+from generator.site.plan import Options
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the banner says nothing our users can act on
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.commands.serve import serve as mkdocs_serve
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
+
+
+def setup_logging(*, verbose: bool = False) -> None:
+    """Show MkDocs' messages the way ``mkdocs build`` does."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logger.propagate = False
+
+
+def load(config_file: Path, **overrides: Any) -> MkDocsConfig:  # noqa: ANN401 - MkDocs options
+    """Load mkdocs.yml with overrides, as MkDocs itself would.
+
+    Raises:
+        UsageError: there is no such file.
+        BuildError: MkDocs cannot read it.
+    """
+    if not config_file.is_file():
+        raise UsageError(f"no configuration file {config_file} (name one with -f)")
+    try:
+        return load_config(config_file=str(config_file), **overrides)
+    except MkDocsException as exc:
+        raise BuildError(f"{config_file}: {exc}") from exc
+
+
+def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
+    """The content folder and options the berdaya plugin is configured with."""
+    plugin = config.plugins.get("berdaya")
+    if plugin is None:
+        raise BuildError(f"{config.config_file_path}: the 'berdaya' plugin is not in plugins:")
+    root = Path(config.config_file_path).resolve().parent
+    settings = plugin.config
+    options = Options(
+        language=settings.language,
+        include_guides=settings.audience == "trainer",
+        curricula=tuple(settings.curricula),
+    )
+    return root / settings.content_dir, options
+
+
+def templates_dir(config: MkDocsConfig) -> Path | None:
+    """The organisation's template overrides named by the berdaya plugin, if any."""
+    name = config.plugins["berdaya"].config.templates_dir
+    return Path(config.config_file_path).resolve().parent / name if name else None
+
+
+def protected(config: MkDocsConfig) -> Protected:
+    """The folders of the project that no output may replace or fill."""
+    root = Path(config.config_file_path).resolve().parent
+    content_dir, _options = content_options(config)
+    return Protected(root, content_dir, Path(config.docs_dir), templates_dir(config))
+
+
+def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool = False) -> Path:
+    """Build the site and swap it into place; returns the site folder.
+
+    Raises:
+        UsageError: the site folder is one Berdaya may not replace.
+        BuildError: MkDocs failed (in strict mode: warnings were found).
+    """
+    config = load(config_file, strict=strict or None)
+    target = Path(site_dir or config.site_dir).resolve()
+    folders = protected(config)
+    check_docs_folder(folders.docs, folders)
+    check_site_folder(target, folders)
+    recover(target)
+    staging = staging_folder(target)
+    try:
+        config = load(config_file, strict=strict or None, site_dir=str(staging))
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        finally:
+            config.plugins.on_shutdown()
+        swap(staging, target)
+    except MkDocsException as exc:
+        raise BuildError(str(exc)) from exc
+    finally:
+        if staging.exists():  # a failed build: the staging folder is ours and incomplete
+            shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def serve_site(config_file: Path, address: str | None = None) -> None:
+    """Serve with live reload until interrupted."""
+    if address:
+        mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=address)
+    else:
+        mkdocs_serve(config_file=str(config_file), livereload=True)

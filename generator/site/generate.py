@@ -1,0 +1,56 @@
+"""The pipeline as one straight line: check, plan, render, write.
+
+The CLI and the MkDocs plugin both call :func:`generate`; it writes nothing
+unless the content has no errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.content.check import check
+from generator.exceptions import ContentError
+from generator.content.diagnostics import Diagnostic, Position, error, has_errors, sort_diagnostics
+from generator.i18n import Language
+from generator.content.media import check_media, media_files
+from generator.site.plan import Options, SitePlan, plan_site
+from generator.content.project import Project, find_curricula
+from generator.content.check import read_project
+from generator.site.render import environment, render_pages
+from generator.site.write import WriteReport, write_tree
+
+
+@dataclass
+class Generated:
+    """What one run of the pipeline produced."""
+
+    project: Project
+    plan: SitePlan
+    diagnostics: list[Diagnostic]
+    report: WriteReport
+
+
+def generate(
+    content_dir: Path,
+    docs_dir: Path,
+    templates_dir: Path | None = None,
+    options: Options | None = None,
+) -> Generated:
+    """Generate the Markdown site for ``content_dir`` into ``docs_dir``.
+
+    Raises:
+        ContentError: the content has errors; nothing was written.
+        TemplateError: a template is missing or broken; nothing was written.
+    """
+    options = options or Options()
+    project, diagnostics = check(content_dir, options.language, options.curricula)
+    if has_errors(diagnostics):
+        raise ContentError(diagnostics)
+    plan = plan_site(project.curricula, options)
+    texts = render_pages(plan.pages, environment(templates_dir), content_dir.resolve().parent)
+    files = {path: text.encode("utf-8") for path, text in texts.items()}
+    for curriculum in project.curricula:
+        files.update(media_files(curriculum))
+    report = write_tree(docs_dir, files)
+    return Generated(project, plan, diagnostics, report)

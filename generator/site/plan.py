@@ -1,0 +1,124 @@
+"""Plan the site: which pages exist, from which template and data, and the nav.
+
+Pure: no I/O. Page paths are relative to the MkDocs ``docs_dir``; links
+between generated pages are relative ``.md`` paths that MkDocs resolves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.i18n import Language, t
+from generator.content.model import Module
+from generator.content.project import CurriculumSource, ModuleSource
+
+NavItem = str | dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated Markdown page."""
+
+    path: str
+    template: str
+    language: Language
+    source: Path
+    context: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass
+class SitePlan:
+    """All pages and the nav that lists them."""
+
+    pages: list[Page]
+    nav: list[NavItem]
+    language: Language
+    """The interface language: the curricula's own when they all share one."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to include in the site."""
+
+    language: Language = "id"
+    include_guides: bool = True
+    curricula: tuple[str, ...] = ()
+    """Ids of the curricula to include; empty: all."""
+
+
+def plan_site(curricula: list[CurriculumSource], options: Options | None = None) -> SitePlan:
+    """Every page of the site and its nav, in content order."""
+    options = options or Options()
+    language = site_language(curricula, options.language)
+    home = Page("index.md", "home.md.j2", language, Path("content"), {"curricula": curricula})
+    pages = [home]
+    nav: list[NavItem] = [{t("site.home", language): "index.md"}]
+    for curriculum in curricula:
+        c_pages, c_nav = _plan_curriculum(curriculum, options)
+        pages += c_pages
+        nav.append({curriculum.model.title: c_nav})
+    return SitePlan(pages, nav, language)
+
+
+def site_language(curricula: list[CurriculumSource], default: Language) -> Language:
+    """The language all ``curricula`` share (an English-only site is English), else ``default``."""
+    languages = {c.language for c in curricula}
+    return languages.pop() if len(languages) == 1 else default
+
+
+def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page], list[NavItem]]:
+    lang = c.language
+    source = c.doc.path
+    base = {"c": c, "curriculum": c.model}
+    pages = [Page(f"{c.id}/index.md", "curriculum.md.j2", lang, source, base)]
+    nav: list[NavItem] = [{c.model.title: f"{c.id}/index.md"}]
+    for module in c.modules:
+        m_pages, m_nav = _plan_module(c, module)
+        pages += m_pages
+        nav.append({module.model.title: m_nav})
+    if c.model.glossary:
+        path = f"{c.id}/{t('slug.glossary', lang)}.md"
+        pages.append(Page(path, "glossary.md.j2", lang, source, base))
+        nav.append({t("nav.glossary", lang): path})
+    if options.include_guides and c.model.guide is not None:
+        path = f"{c.id}/{t('slug.guide', lang)}.md"
+        pages.append(Page(path, "guide.md.j2", lang, source, base))
+        nav.append({t("nav.guide", lang): path})
+    for slug, template in _printable(options):
+        path = f"{c.id}/{t(f'slug.{slug}', lang)}.md"
+        pages.append(Page(path, template, lang, source, base))
+        nav.append({t(f"nav.{slug}", lang): path})
+    return pages, nav
+
+
+def _printable(options: Options) -> list[tuple[str, str]]:
+    """Single printable pages: the whole guide for trainers, the learner book for all."""
+    trainer = [("print_guide", "print_guide.md.j2")] if options.include_guides else []
+    return [*trainer, ("book", "book.md.j2")]
+
+
+def _plan_module(c: CurriculumSource, module: ModuleSource) -> tuple[list[Page], list[NavItem]]:
+    lang = c.language
+    folder = f"{c.id}/{module.id}"
+    source = module.doc.path
+    base = {"c": c, "curriculum": c.model, "module_id": module.id, "module": module.model}
+    pages = [Page(f"{folder}/index.md", "module.md.j2", lang, source, base)]
+    nav: list[NavItem] = [{module.model.title: f"{folder}/index.md"}]
+    lessons = module.model.lessons
+    for i, lesson in enumerate(lessons):
+        context = {
+            **base,
+            "lesson": lesson,
+            "previous": lessons[i - 1] if i > 0 else None,
+            "next": lessons[i + 1] if i + 1 < len(lessons) else None,
+        }
+        path = f"{folder}/{lesson.id}.md"
+        pages.append(Page(path, "lesson.md.j2", lang, source, context))
+        nav.append({lesson.title: path})
+    if module.model.quiz is not None:
+        path = f"{folder}/{t('slug.quiz', lang)}.md"
+        pages.append(Page(path, "quiz.md.j2", lang, source, base))
+        nav.append({t("nav.quiz", lang): path})
+    return pages, nav

@@ -1,0 +1,151 @@
+"""Render planned pages to Markdown with Jinja2.
+
+Templates come from ``templates/`` of the project; an organisation's
+``templates_dir`` is searched first, so any template can be overridden by a
+file of the same name. Undefined variables are errors (``StrictUndefined``).
+Every value a Markdown template writes is escaped as text unless it is
+Markup (:mod:`generator.text`); HTML templates are autoescaped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.exceptions import TemplateError
+from generator import resources
+from generator.site.book import demote, paper_quiz
+from generator.exceptions import BerdayaError
+from generator.site.guide import program_guide, prose_cell, table_cell
+from generator.i18n import Language, duration, t
+from generator.site.plan import Page
+from generator.content.agenda import curriculum_minutes, module_minutes
+from generator.site.quiz import quiz_html, script_strings
+from generator.site.text import abbr_term, abbr_title, link_target, md_text, oneline, prose, prose_line, quiz_prose, quiz_text
+
+DEFAULT_TEMPLATES = resources.TEMPLATES
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment: overrides first, then the bundled templates."""
+    search = [str(templates_dir)] if templates_dir else []
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - the output is Markdown: `finalize` escapes it as text
+        finalize=md_text,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["oneline"] = oneline
+    env.filters["abbr_term"] = abbr_term
+    env.filters["abbr_title"] = abbr_title
+    env.filters["link_target"] = link_target
+    env.globals["module_minutes"] = module_minutes
+    env.globals["curriculum_minutes"] = curriculum_minutes
+    env.globals["program_guide"] = program_guide
+    env.globals["paper_quiz"] = paper_quiz
+    env.filters["cell"] = table_cell
+    env.filters["prose_cell"] = prose_cell
+    env.filters["demote"] = demote
+    env.globals["quiz_html"] = quiz_html
+    env.globals["script_strings"] = script_strings
+    return env
+
+
+def yaml_environment() -> jinja2.Environment:
+    """The Jinja2 environment of the starter YAML files (``new/``): values are quoted by callers."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - YAML, whose values scaffold.py quotes itself
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def html_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for HTML templates (``*.html.j2``): autoescaped, same search path."""
+    search = [str(templates_dir)] if templates_dir else []
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(name: str, context: dict[str, Any], env: jinja2.Environment) -> str:
+    """Render the HTML template ``name``.
+
+    Raises:
+        TemplateError: the template is missing or uses an undefined value.
+    """
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template not found: {exc.name}") from exc
+    except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
+        raise TemplateError(f"template {name}: {exc}") from exc
+
+
+def render_pages(pages: list[Page], env: jinja2.Environment, root: Path) -> dict[str, str]:
+    """Render every page; keys are paths below the docs folder.
+
+    Args:
+        pages: the planned pages.
+        env: from :func:`environment`.
+        root: the folder that source paths in page headers are shown relative to.
+
+    Raises:
+        TemplateError: a template is missing or uses an undefined value.
+    """
+    return {page.path: render_page(page, env, root) for page in pages}
+
+
+def render_page(page: Page, env: jinja2.Environment, root: Path) -> str:
+    """Render one page, headed by a comment that names its source file."""
+    lang: Language = page.language
+    depth = page.path.count("/")
+    context: dict[str, Any] = {
+        **page.context,
+        "lang": lang,
+        "t": partial(t, language=lang),
+        "duration": partial(duration, language=lang),
+        "media_prefix": "../" * max(depth - 1, 0),
+        "root_prefix": "../" * depth,
+    }
+    env.filters["prose"] = partial(prose, prefix=context["media_prefix"])
+    env.filters["prose_line"] = partial(prose_line, prefix=context["media_prefix"])
+    env.filters["quiz_text"] = partial(quiz_text, prefix=context["media_prefix"])
+    env.filters["quiz_prose"] = partial(quiz_prose, prefix=context["media_prefix"])
+    try:
+        body = env.get_template(page.template).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template not found: {exc.name}") from exc
+    except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
+        raise TemplateError(f"template {page.template}: {exc}") from exc
+    source = _relative(page.source, root)
+    header = f"<!-- {t('generated.comment', lang).format(source=source)} -->\n"
+    body = _BLANK_LINES.sub("\n\n", body.strip()) + "\n"
+    front = _FRONT_MATTER.match(body)
+    if front:  # YAML front matter must stay first in the file
+        return front.group(0) + header + body[front.end() :]
+    return header + body
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,49 @@
+"""``berdaya new``: a valid starter curriculum to edit."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.exceptions import UsageError
+from generator.i18n import Language
+from generator.content.model import MAX_ID, SLUG_PATTERN
+from generator.content.project import CURRICULUM_FILE, MODULES_DIR
+from generator.site.render import yaml_environment
+
+STARTER_MODULE: dict[Language, str] = {"id": "pengenalan", "en": "introduction"}
+
+
+def new_curriculum(content_dir: Path, curriculum_id: str, title: str, language: Language) -> Path:
+    """Create ``content_dir/<id>/`` with a curriculum and one module; returns the folder.
+
+    Raises:
+        UsageError: the id is not a slug, the content folder is a file, or the curriculum
+            folder exists already.
+    """
+    if not re.match(SLUG_PATTERN, curriculum_id) or len(curriculum_id) > MAX_ID:
+        raise UsageError(
+            f"'{curriculum_id[:40]}' is not a valid id: use lowercase letters, digits and "
+            f"hyphens, at most {MAX_ID} characters"
+        )
+    if content_dir.exists() and not content_dir.is_dir():
+        raise UsageError(f"--content {content_dir} is a file, not the content folder")
+    folder = content_dir / curriculum_id
+    if folder.exists():
+        raise UsageError(f"{folder} exists already; choose another id")
+    env = yaml_environment()
+    context = {"title": _yaml_text(title), "lang": language}
+    curriculum = env.get_template("new/curriculum.yml.j2").render(context)
+    module = env.get_template("new/module.yml.j2").render(context)
+    (folder / MODULES_DIR).mkdir(parents=True)
+    (folder / "media").mkdir()
+    (folder / CURRICULUM_FILE).write_text(curriculum, encoding="utf-8")
+    module_file = folder / MODULES_DIR / f"{STARTER_MODULE[language]}.yml"
+    module_file.write_text(module, encoding="utf-8")
+    return folder
+
+
+def _yaml_text(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar (safe for any title)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
