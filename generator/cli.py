@@ -1,15 +1,18 @@
-"""The ``berdaya`` command line: a thin shell over the pipeline stages.
+"""The ``berdaya`` command line (click): a thin shell over the pipeline stages.
 
-Exit codes: 0 success, 1 the content has errors, 2 wrong usage.
+One function per command; :func:`main` is the one place that turns what went
+wrong into an exit code and one line: 0 success, 1 the content has errors (every
+diagnostic is listed) or a file cannot be read or written, 2 wrong usage.
+``berdaya --debug COMMAND`` shows the Python traceback instead.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import click
 
 from generator.content.check import check, check_folders
 from generator.content.diagnostics import has_errors, render
@@ -20,38 +23,53 @@ from generator.site.scaffold import new_curriculum
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 CONFIG = Path("mkdocs.yml")
-
-Handler = Callable[[argparse.Namespace], int]
-if TYPE_CHECKING:
-    Commands = argparse._SubParsersAction[argparse.ArgumentParser]  # noqa: SLF001 - no public name
+PathType = click.Path(path_type=Path)
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+config_option = click.option(
+    "-f",
+    "--config-file",
+    type=PathType,
+    default=CONFIG,
+    show_default=True,
+    help="the MkDocs configuration",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code.
-
-    This is the one place that turns what went wrong into an exit code and one
-    line: content errors (1, every diagnostic), usage mistakes (2), a file that
-    cannot be read or written (1). ``--debug`` shows the Python traceback instead.
-    """
-    args = parser().parse_args(argv)
-    handler: Handler = args.handler
+    """Run the command line; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in args if a in cli.commands), "")
+    debug = "--debug" in (args[: args.index(command)] if command else args)
     try:
-        return handler(args)
-    except ContentError as exc:
-        print(render(exc.diagnostics, "text"), file=sys.stderr)
-        return EXIT_CONTENT
-    except UsageError as exc:
-        if args.debug:
+        code = cli.main(args=args, prog_name="berdaya", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except (click.ClickException, BerdayaError, OSError, KeyboardInterrupt, click.Abort) as exc:
+        if debug and isinstance(exc, (BerdayaError, OSError)):
             raise
-        print(f"berdaya {args.command}: error: {exc}", file=sys.stderr)
+        return _report(exc, command)
+    return int(code or EXIT_OK)
+
+
+def _report(exc: BaseException, command: str) -> int:
+    """Say what went wrong in one line (every diagnostic for content); the exit code."""
+    if isinstance(exc, click.ClickException):  # a wrong option or argument, before any work
+        where = exc.ctx.command_path if isinstance(exc, click.UsageError) and exc.ctx else "berdaya"
+        print(
+            f"{where}: error: {exc.format_message().rstrip('.')} (see {where} --help)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
-    except (BerdayaError, OSError) as exc:
-        if args.debug:
-            raise
-        print(f"berdaya {args.command}: error: {_describe(exc)}", file=sys.stderr)
-        return EXIT_CONTENT
-    except KeyboardInterrupt:
-        return EXIT_CONTENT
+    if isinstance(exc, ContentError):
+        print(render(exc.diagnostics, "text"), file=sys.stderr)
+    elif isinstance(exc, OfflineError):
+        from generator.outputs.report import finding_lines  # noqa: PLC0415 - only on failure
+
+        lines = [*finding_lines(exc.findings), f"berdaya {command}: error: {exc}"]
+        print("\n".join(lines), file=sys.stderr)
+    elif isinstance(exc, (BerdayaError, OSError)):
+        print(f"berdaya {command}: error: {_describe(exc)}", file=sys.stderr)
+    return exc.exit_code if isinstance(exc, BerdayaError) else EXIT_CONTENT
 
 
 def _describe(exc: BaseException) -> str:
@@ -62,309 +80,277 @@ def _describe(exc: BaseException) -> str:
     return " ".join(str(exc).split())
 
 
-def parser() -> argparse.ArgumentParser:
-    """The argument parser with every command."""
-    root = argparse.ArgumentParser(
-        prog="berdaya",
-        description="Turn YAML curricula into training sites that work offline, "
-        "with quizzes and program guides for trainers.",
-        epilog="Quick start: 'berdaya new my-course', edit content/my-course/, "
-        "'berdaya validate', 'berdaya serve'. Every command has --help.",
-    )
-    root.add_argument(
-        "--debug", action="store_true", help="show Python tracebacks (when reporting a bug)"
-    )
-    commands = root.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    for register in (_new, _validate, _build, _serve, _export, _pdf, _schema):
-        register(commands)
-    return root
+@click.group(
+    context_settings=CONTEXT,
+    epilog="Quick start: 'berdaya new my-course', edit content/my-course/, "
+    "'berdaya validate', 'berdaya serve'. Every command has --help.",
+)
+@click.option("--debug", is_flag=True, help="show Python tracebacks (when reporting a bug)")
+def cli(*, debug: bool) -> None:
+    """Turn YAML curricula into training sites that work offline, with quizzes and
+    program guides for trainers.
+    """  # noqa: D205 - click shows the docstring as the help text
+    del debug  # read by main(), which decides how errors are shown
 
 
-def _command(
-    commands: Commands, name: str, handler: Handler, summary: str
-) -> argparse.ArgumentParser:
-    sub: argparse.ArgumentParser = commands.add_parser(
-        name, help=summary, description=handler.__doc__
-    )
-    sub.set_defaults(handler=handler, command=name)
-    return sub
+@cli.command(short_help="start a new curriculum from a valid example")
+@click.argument("curriculum_id", metavar="ID")
+@click.option("--title", help="the curriculum title (default: from the id)")
+@click.option(
+    "--language",
+    type=click.Choice(["id", "en"]),
+    default="id",
+    show_default=True,
+    help="content language",
+)
+@click.option(
+    "--content", type=PathType, default=Path("content"), show_default=True, help="content folder"
+)
+def new(curriculum_id: str, title: str | None, language: str, content: Path) -> int:
+    """Create content/ID/ with a curriculum and one module that validate, ready to edit.
 
-
-def _config_file(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument(
-        "-f", "--config-file", type=Path, default=CONFIG, help="the MkDocs configuration"
-    )
-
-
-def _new(commands: Commands) -> None:
-    sub = _command(commands, "new", _cmd_new, "start a new curriculum from a valid example")
-    sub.add_argument("id", help="the curriculum id: lowercase letters, digits, hyphens")
-    sub.add_argument("--title", help="the curriculum title (default: from the id)")
-    sub.add_argument("--language", choices=["id", "en"], default="id", help="content language")
-    sub.add_argument("--content", type=Path, default=Path("content"), help="content folder")
-
-
-def _cmd_new(args: argparse.Namespace) -> int:
-    """Create content/ID/ with a curriculum and one module that validate, ready to edit."""
-    title = args.title or args.id.replace("-", " ").capitalize()
-    folder = new_curriculum(args.content, args.id, title, args.language)
-    print(f"created {folder}/ — edit its YAML files, then run 'berdaya validate {folder}'")
+    ID is the curriculum id: lowercase letters, digits and hyphens.
+    """
+    name = title or curriculum_id.replace("-", " ").capitalize()
+    folder = new_curriculum(content, curriculum_id, name, "en" if language == "en" else "id")
+    click.echo(f"created {folder}/ — edit its YAML files, then run 'berdaya validate {folder}'")
     return EXIT_OK
 
 
-def _validate(commands: Commands) -> None:
-    sub = _command(commands, "validate", _cmd_validate, "report every problem in the content")
-    sub.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        metavar="PATH",
-        help="content folders, curricula or files (default: content/)",
-    )
-    sub.add_argument(
-        "--format",
-        choices=["text", "json", "github"],
-        default="text",
-        help="output format (github: workflow annotations)",
-    )
-    sub.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+@cli.command(short_help="report every problem in the content")
+@click.argument("paths", nargs=-1, type=PathType, metavar="[PATH]...")
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="output format (github: workflow annotations)",
+)
+@click.option("--strict", is_flag=True, help="warnings fail too (exit 1)")
+def validate(paths: tuple[Path, ...], output: str, *, strict: bool) -> int:
+    """Check curricula and report every problem, sorted by file and line.
 
-
-def _cmd_validate(args: argparse.Namespace) -> int:
-    """Check curricula and report every problem, sorted by file and line."""
-    paths: list[Path] = args.paths or [Path("content")]
+    PATH: content folders, curricula or files (default: content/).
+    """
+    named = list(paths) or [Path("content")]
     try:
-        folders = find_curricula(paths)
+        folders = find_curricula(named)
     except FileNotFoundError as exc:
-        print(f"berdaya validate: error: no such file or folder: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError(f"no such file or folder: {exc}") from exc
     if not folders:
-        named = " ".join(str(p) for p in paths)
-        print(
-            f"berdaya validate: error: no curriculum.yml in {named}; "
-            "start one with 'berdaya new ID'",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        shown = " ".join(str(p) for p in named)
+        raise UsageError(f"no curriculum.yml in {shown}; start one with 'berdaya new ID'")
     project, diagnostics = check_folders(folders)
     if diagnostics:
-        print(render(diagnostics, args.format))
-    elif args.format == "json":
-        print("[]")
-    if has_errors(diagnostics, strict=args.strict):
+        click.echo(render(diagnostics, output))
+    elif output == "json":
+        click.echo("[]")
+    if has_errors(diagnostics, strict=strict):
         return EXIT_CONTENT
-    if args.format == "text":
+    if output == "text":
         modules = sum(len(c.modules) for c in project.curricula)
-        print(f"ok: {len(project.curricula)} curricula, {modules} modules", file=sys.stderr)
+        click.echo(f"ok: {len(project.curricula)} curricula, {modules} modules", err=True)
     return EXIT_OK
 
 
-def _build(commands: Commands) -> None:
-    sub = _command(commands, "build", _cmd_build, "generate modules/ and build the site into site/")
-    sub.add_argument(
-        "--strict", action="store_true", help="warnings (content and MkDocs) fail the build"
-    )
-    _config_file(sub)
-    sub.add_argument(
-        "-d", "--site-dir", type=Path, help="where to build (default: site_dir of mkdocs.yml)"
-    )
-    sub.add_argument(
-        "--check-offline",
-        action="store_true",
-        help="fail when a page loads anything from the network (as 'berdaya export' does)",
-    )
-
-
-def _cmd_build(args: argparse.Namespace) -> int:
+@cli.command(short_help="generate modules/ and build the site into site/")
+@click.option("--strict", is_flag=True, help="warnings (content and MkDocs) fail the build")
+@config_option
+@click.option(
+    "-d", "--site-dir", type=PathType, help="where to build (default: site_dir of mkdocs.yml)"
+)
+@click.option(
+    "--check-offline",
+    is_flag=True,
+    help="fail when a page loads anything from the network (as 'berdaya export' does)",
+)
+def build(*, strict: bool, config_file: Path, site_dir: Path | None, check_offline: bool) -> int:
     """Check the content, generate the Markdown and build the site.
 
     The site is built next to the old one and swapped in only when the build
-    succeeded: a failed build leaves the previous site as it was.
+    succeeded: a failed build leaves the previous site as it was. Berdaya
+    replaces only a folder it built (marked with .berdaya-site), a new or an
+    empty one.
     """
-    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly; only build needs it
+    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
 
     mkdocs_site.setup_logging()
-    config = mkdocs_site.load(args.config_file)
+    config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
     _project, diagnostics = check(content_dir, options.language, options.curricula)
-    if has_errors(diagnostics, strict=args.strict):  # otherwise the plugin lists the warnings
-        print(render(diagnostics, "text"), file=sys.stderr)
-        return EXIT_CONTENT
-    target = mkdocs_site.build_site(args.config_file, args.site_dir, strict=args.strict)
-    print(f"built {target}", file=sys.stderr)
-    if args.check_offline:
-        return _check_offline(target, content_dir)
-    return EXIT_OK
+    if has_errors(diagnostics, strict=strict):  # otherwise the plugin lists the warnings
+        raise ContentError(diagnostics)
+    target = mkdocs_site.build_site(config_file, site_dir, strict=strict)
+    click.echo(f"built {target}", err=True)
+    return _check_offline(target, content_dir) if check_offline else EXIT_OK
 
 
-def _serve(commands: Commands) -> None:
-    sub = _command(commands, "serve", _cmd_serve, "live preview; editing YAML reloads the browser")
-    sub.add_argument(
-        "-a", "--dev-addr", metavar="IP:PORT", help="address to serve on (default 127.0.0.1:8000)"
-    )
-    _config_file(sub)
-
-
-def _cmd_serve(args: argparse.Namespace) -> int:
+@cli.command(short_help="live preview; editing YAML reloads the browser")
+@click.option(
+    "-a", "--dev-addr", metavar="IP:PORT", help="address to serve on (default 127.0.0.1:8000)"
+)
+@config_option
+def serve(dev_addr: str | None, config_file: Path) -> int:
     """Serve the site on http://127.0.0.1:8000/ and rebuild when content or templates change."""
-    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly; only serve needs it
+    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
 
     mkdocs_site.setup_logging()
-    config = mkdocs_site.load(args.config_file)
+    config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
     _project, diagnostics = check(content_dir, options.language, options.curricula)
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
-    mkdocs_site.serve_site(args.config_file, args.dev_addr)
+    mkdocs_site.serve_site(config_file, dev_addr)
     return EXIT_OK
 
 
-def _export(commands: Commands) -> None:
-    sub = _command(
-        commands,
-        "export",
-        _cmd_export,
-        "offline copy for learners or trainers: a zip, or one HTML file per curriculum",
-    )
-    sub.add_argument("ids", nargs="*", metavar="ID", help="curricula to export (default: all)")
-    sub.add_argument(
-        "--format",
-        choices=["zip", "html"],
-        default="zip",
-        help="zip (default): the site in a zip, for laptops and USB sticks; html: one file "
-        "per curriculum that opens on a phone, sent over WhatsApp, Bluetooth or a USB stick",
-    )
-    sub.add_argument(
-        "--audience",
-        choices=["learner", "trainer"],
-        default="learner",
-        help="learner (default) leaves out program guides and answer keys; trainer includes them",
-    )
-    sub.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="PATH",
-        help="zip: the zip to write (default: dist/NAME.zip); html: the folder for the files "
-        "(default: dist/), or the file itself when exporting one curriculum (NAME.html)",
-    )
-    sub.add_argument(
-        "--budget",
-        type=float,
-        default=5.0,
-        metavar="MB",
-        help="warn when a curriculum's export is larger than this (default: 5 MB)",
-    )
-    _config_file(sub)
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
+@cli.command(
+    short_help="offline copy for learners or trainers: a zip, or one HTML file per curriculum"
+)
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["zip", "html"]),
+    default="zip",
+    show_default=True,
+    help="zip: the site in a zip, for laptops and USB sticks; html: one file per "
+    "curriculum that opens on a phone, sent over WhatsApp, Bluetooth or a USB stick",
+)
+@click.option(
+    "--audience",
+    type=click.Choice(["learner", "trainer"]),
+    default="learner",
+    show_default=True,
+    help="learner leaves out program guides and answer keys; trainer includes them",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=PathType,
+    metavar="PATH",
+    help="zip: the zip to write (default: dist/NAME.zip); html: the folder for the "
+    "files (default: dist/), or the file itself when exporting one curriculum "
+    "(NAME.html)",
+)
+@click.option(
+    "--budget",
+    type=float,
+    default=5.0,
+    show_default=True,
+    metavar="MB",
+    help="warn when a curriculum's export is larger than this",
+)
+@config_option
+def export(  # noqa: PLR0913 - one argument per option of the command
+    *,
+    ids: tuple[str, ...],
+    output_format: str,
+    audience: str,
+    output: Path | None,
+    budget: float,
+    config_file: Path,
+) -> int:
     """Build an offline copy that needs no network: search, quizzes and progress work.
 
-    --format zip (default) zips the site; unzipped on a laptop or a USB stick, it
-    opens from index.html. --format html writes one file per curriculum, ID.html
-    (ID-pelatih.html or ID-trainer.html for trainers), that works on a phone when it
-    is the only file the browser can read; for each file it prints its size and a
-    message to forward with it. Either fails when a page would load anything from
-    another host (a remote image, a video iframe); plain links to other sites are
-    listed as a warning.
+    ID: curricula to export (default: all). --format zip (default) zips the site;
+    unzipped on a laptop or a USB stick, it opens from index.html. --format html
+    writes one file per curriculum, ID.html (ID-pelatih.html or ID-trainer.html for
+    trainers), that works on a phone when it is the only file the browser can read;
+    for each file it prints its size and a message to forward with it. Either
+    fails when a page would load anything from another host (a remote image, a
+    video iframe); plain links to other sites are listed as a warning.
     """
     import logging  # noqa: PLC0415 - only the export quietens MkDocs
 
-    from generator.outputs import export, mkdocs_site, report, single  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs import export as exports  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs import mkdocs_site, report, single  # noqa: PLC0415
 
     mkdocs_site.setup_logging()
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    request = export.ExportRequest(args.config_file, tuple(args.ids), args.audience, args.output)
-    budget = int(args.budget * 1e6)
-    try:
-        if args.format == "html":
-            files = single.export_html(request)
-            for line in report.link_lines(files.warnings):
-                print(line, file=sys.stderr)
-            print("\n".join(report.html_lines(files.files, budget)))
-            return EXIT_OK
-        written = export.export(request)
-    except OfflineError as exc:
-        print("\n".join(report.finding_lines(exc.findings)), file=sys.stderr)
-        print(f"berdaya export: error: {exc}", file=sys.stderr)
-        return EXIT_CONTENT
-    lines = report.link_lines(written.warnings) + report.size_lines(written, budget)
-    print("\n".join(lines), file=sys.stderr)
+    role: exports.Audience = "trainer" if audience == "trainer" else "learner"
+    request = exports.ExportRequest(config_file, ids, role, output)
+    limit = int(budget * 1e6)
+    if output_format == "html":
+        files = single.export_html(request)
+        for line in report.link_lines(files.warnings):
+            click.echo(line, err=True)
+        click.echo("\n".join(report.html_lines(files.files, limit)))
+        return EXIT_OK
+    written = exports.export(request)
+    lines = report.link_lines(written.warnings) + report.size_lines(written, limit)
+    click.echo("\n".join(lines), err=True)
     return EXIT_OK
 
 
 def _check_offline(target: Path, content_dir: Path) -> int:
     """Report what the built site would load from the network; 1 if anything."""
-    from generator.outputs import export, report  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs import export as exports  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs import report  # noqa: PLC0415
 
-    findings = export.check_site(target, content_dir)
+    findings = exports.check_site(target, content_dir)
     if findings:
-        print("\n".join(report.finding_lines(findings)), file=sys.stderr)
+        click.echo("\n".join(report.finding_lines(findings)), err=True)
     if any(finding.is_error for finding in findings):
         return EXIT_CONTENT
-    print("offline check: nothing is loaded from the network", file=sys.stderr)
+    click.echo("offline check: nothing is loaded from the network", err=True)
     return EXIT_OK
 
 
-def _pdf(commands: Commands) -> None:
-    sub = _command(commands, "pdf", _cmd_pdf, "PDF of the printable trainer guide or learner book")
-    sub.add_argument("ids", nargs="*", metavar="ID", help="curricula (default: all)")
-    sub.add_argument(
-        "--audience",
-        choices=["trainer", "learner"],
-        default="trainer",
-        help="trainer: the whole guide with answer keys (default); learner: the learner book",
-    )
-    sub.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="FILE",
-        help="the PDF (default: ID-panduan-cetak.pdf or ID-buku-peserta.pdf, named in the "
-        "curriculum's language; berdaya-trainer.pdf or berdaya-learner.pdf for several)",
-    )
-    _config_file(sub)
-
-
-def _cmd_pdf(args: argparse.Namespace) -> int:
+@cli.command(short_help="PDF of the printable trainer guide or learner book")
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option(
+    "--audience",
+    type=click.Choice(["trainer", "learner"]),
+    default="trainer",
+    show_default=True,
+    help="trainer: the whole guide with answer keys; learner: the learner book",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=PathType,
+    metavar="FILE",
+    help="the PDF (default: ID-panduan-cetak.pdf or ID-buku-peserta.pdf, named in "
+    "the curriculum's language; berdaya-trainer.pdf or berdaya-learner.pdf for "
+    "several)",
+)
+@config_option
+def pdf(ids: tuple[str, ...], audience: str, output: Path | None, config_file: Path) -> int:
     """Write one PDF of the printable pages: the trainer guide or the learner book.
 
-    Needs the optional extra berdaya[pdf] (WeasyPrint). Every curriculum starts
-    on a new page; pages are A4 and numbered.
+    ID: curricula (default: all). Needs the optional extra berdaya[pdf]
+    (WeasyPrint). Every curriculum starts on a new page; pages are A4 and numbered.
     """
-    from generator.outputs import pdf  # noqa: PLC0415 - loads MkDocs and WeasyPrint; only pdf needs them
+    from generator.outputs import pdf as pdfs  # noqa: PLC0415 - loads MkDocs and WeasyPrint
 
-    settings = pdf.read_settings(args.config_file)
-    printed = pdf.write_pdf(settings, args.ids, args.audience, args.output)
+    settings = pdfs.read_settings(config_file)
+    role: pdfs.Audience = "learner" if audience == "learner" else "trainer"
+    printed = pdfs.write_pdf(settings, list(ids), role, output)
     if printed.diagnostics:
-        sys.stderr.write(render(printed.diagnostics, "text") + "\n")
-    sys.stderr.write(f"wrote {printed.path} ({printed.pages} pages)\n")
+        click.echo(render(printed.diagnostics, "text"), err=True)
+    click.echo(f"wrote {printed.path} ({printed.pages} pages)", err=True)
     return EXIT_OK
 
 
-def _schema(commands: Commands) -> None:
-    sub = _command(commands, "schema", _cmd_schema, "print the JSON Schema of the content files")
-    sub.add_argument(
-        "kind", nargs="?", choices=["curriculum", "module"], help="one file kind (default: both)"
-    )
-    sub.add_argument("--write", action="store_true", help=f"write the schemas into {SCHEMA_DIR}/")
-
-
-def _cmd_schema(args: argparse.Namespace) -> int:
+@cli.command(short_help="print the JSON Schema of the content files")
+@click.argument("kind", required=False, type=click.Choice(["curriculum", "module"]))
+@click.option("--write", is_flag=True, help=f"write the schemas into {SCHEMA_DIR}/")
+def schema(kind: str | None, *, write: bool) -> int:
     """Print (or write into schema/) the JSON Schema of curriculum and module files.
 
-    Editors complete keys from it: the YAML files start with a
-    '# yaml-language-server: $schema=...' line.
+    KIND: one file kind (default: both). Editors complete keys from it: the YAML
+    files start with a '# yaml-language-server: $schema=...' line.
     """
-    names = [f"{args.kind}.schema.json"] if args.kind else list(SCHEMAS)
+    names = [f"{kind}.schema.json"] if kind else list(SCHEMAS)
     for name in names:
-        if args.write:
+        if write:
             SCHEMA_DIR.mkdir(exist_ok=True)
             (SCHEMA_DIR / name).write_text(schema_text(name), encoding="utf-8")
-            print(f"wrote {SCHEMA_DIR / name}")
+            click.echo(f"wrote {SCHEMA_DIR / name}")
         else:
-            sys.stdout.write(schema_text(name))
+            click.echo(schema_text(name), nl=False)
     return EXIT_OK
 
 
