@@ -19,7 +19,8 @@ from generator.content.diagnostics import has_errors, render
 from generator.content.project import find_curricula
 from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
 from generator.exceptions import BerdayaError, ContentError, OfflineError, UsageError
-from generator.site.scaffold import new_curriculum
+from generator.i18n import Language
+from generator.site.scaffold import new_curriculum, new_project
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 CONFIG = Path("mkdocs.yml")
@@ -109,10 +110,16 @@ def cli(*, debug: bool) -> None:
 def new(curriculum_id: str, title: str | None, language: str, content: Path) -> int:
     """Create content/ID/ with a curriculum and one module that validate, ready to edit.
 
-    ID is the curriculum id: lowercase letters, digits and hyphens.
+    ID is the curriculum id: lowercase letters, digits and hyphens. In a folder
+    without mkdocs.yml it also writes mkdocs.yml, modules/ and schema/, so that
+    'berdaya build' works right away.
     """
     name = title or curriculum_id.replace("-", " ").capitalize()
-    folder = new_curriculum(content, curriculum_id, name, "en" if language == "en" else "id")
+    lang: Language = "en" if language == "en" else "id"
+    folder = new_curriculum(content, curriculum_id, name, lang)
+    if not (content.parent / "mkdocs.yml").exists():
+        for made in new_project(content.parent, name, lang):
+            click.echo(f"created {made}{'/' if made.is_dir() else ''}")
     click.echo(f"created {folder}/ — edit its YAML files, then run 'berdaya validate {folder}'")
     return EXIT_OK
 

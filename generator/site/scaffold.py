@@ -1,4 +1,10 @@
-"""``berdaya new``: a valid starter curriculum to edit."""
+"""``berdaya new``: a valid starter curriculum to edit, and a project around it if none.
+
+In a folder without ``mkdocs.yml`` (a new user's empty folder), ``berdaya new``
+also writes the project around the curriculum: ``mkdocs.yml`` (the bundled
+configuration), the docs folder ``modules/`` and the JSON Schemas the YAML
+files name for editor completion.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from generator.exceptions import UsageError
 from generator.i18n import Language
 from generator.content.model import MAX_ID, SLUG_PATTERN
 from generator.content.project import CURRICULUM_FILE, MODULES_DIR
+from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
 from generator.site.render import yaml_environment
 
 STARTER_MODULE: dict[Language, str] = {"id": "pengenalan", "en": "introduction"}
@@ -47,3 +54,27 @@ def _yaml_text(text: str) -> str:
     """``text`` as a double-quoted YAML scalar (safe for any title)."""
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
+
+
+def new_project(root: Path, title: str, language: Language) -> list[Path]:
+    """Write what a project needs around its content, where it is missing; returns what was made."""
+    made: list[Path] = []
+    config = root / "mkdocs.yml"
+    if not config.exists():
+        text = yaml_environment().get_template("new/mkdocs.yml.j2").render(
+            {"title": _yaml_text(title), "lang": language}
+        )
+        config.write_text(text, encoding="utf-8")
+        made.append(config)
+    docs = root / "modules"
+    if not docs.exists():
+        docs.mkdir()
+        (docs / ".gitkeep").write_text("", encoding="utf-8")
+        made.append(docs)
+    schemas = root / SCHEMA_DIR.name
+    if not schemas.exists():
+        schemas.mkdir()
+        for name in SCHEMAS:
+            (schemas / name).write_text(schema_text(name), encoding="utf-8")
+        made.append(schemas)
+    return made
