@@ -28,9 +28,9 @@ from generator.exceptions import ContentError, UsageError
 from generator.i18n import Language
 from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
 from generator.site.generate import generate
+from generator.site.jinja import DEFAULT_TEMPLATES
 from generator.site.plan import Options
 from generator.site.prose import rebase_media
-from generator.site.render import DEFAULT_TEMPLATES
 from generator.site.sanitize import clean
 
 log = logging.getLogger("mkdocs.plugins.berdaya")

@@ -28,9 +28,9 @@ from generator.content.project import CurriculumSource
 from generator.i18n import t
 from generator.outputs.offline import Finding
 from generator.outputs.views import Pages, View, make_view
+from generator.site.jinja import html_environment, render_html
 from generator.site.plan import Page
 from generator.site.quiz import SCRIPT_STRINGS, script_strings
-from generator.site.render import html_environment, render_html
 
 ASSETS = resources.ASSETS
 STYLESHEETS = (

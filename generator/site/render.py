@@ -18,6 +18,7 @@ import jinja2
 
 from generator.exceptions import TemplateError
 from generator import resources
+from generator.site.jinja import html_environment, loader
 from generator.site.book import demote, paper_quiz
 from generator.exceptions import BerdayaError
 from generator.site.guide import program_guide, prose_cell, table_cell
@@ -27,16 +28,14 @@ from generator.content.agenda import curriculum_minutes, module_minutes
 from generator.site.quiz import quiz_html, script_strings
 from generator.site.text import abbr_term, abbr_title, link_target, md_text, oneline, prose, prose_line, quiz_prose, quiz_text
 
-DEFAULT_TEMPLATES = resources.TEMPLATES
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
 def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment: overrides first, then the bundled templates."""
-    search = [str(templates_dir)] if templates_dir else []
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)]),
+        loader=loader(templates_dir),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # noqa: S701 - the output is Markdown: `finalize` escapes it as text
         finalize=md_text,
@@ -55,48 +54,9 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.filters["cell"] = table_cell
     env.filters["prose_cell"] = prose_cell
     env.filters["demote"] = demote
-    env.globals["quiz_html"] = quiz_html
+    env.globals["quiz_html"] = partial(quiz_html, env=html_environment(templates_dir))
     env.globals["script_strings"] = script_strings
     return env
-
-
-def yaml_environment() -> jinja2.Environment:
-    """The Jinja2 environment of the starter YAML files (``new/``): values are quoted by callers."""
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - YAML, whose values scaffold.py quotes itself
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def html_environment(templates_dir: Path | None = None) -> jinja2.Environment:
-    """The Jinja2 environment for HTML templates (``*.html.j2``): autoescaped, same search path."""
-    search = [str(templates_dir)] if templates_dir else []
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def render_html(name: str, context: dict[str, Any], env: jinja2.Environment) -> str:
-    """Render the HTML template ``name``.
-
-    Raises:
-        TemplateError: the template is missing or uses an undefined value.
-    """
-    try:
-        return env.get_template(name).render(context)
-    except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"template not found: {exc.name}") from exc
-    except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
-        raise TemplateError(f"template {name}: {exc}") from exc
 
 
 def render_pages(pages: list[Page], env: jinja2.Environment, root: Path) -> dict[str, str]:

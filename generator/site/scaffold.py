@@ -16,7 +16,7 @@ from generator.i18n import Language
 from generator.content.model import MAX_ID, SLUG_PATTERN
 from generator.content.project import CURRICULUM_FILE, MODULES_DIR
 from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
-from generator.site.render import yaml_environment
+from generator.site.jinja import yaml_environment
 
 STARTER_MODULE: dict[Language, str] = {"id": "pengenalan", "en": "introduction"}
 

@@ -1,0 +1,68 @@
+"""The Jinja2 environments: one search path (overrides first), strict, and how each escapes.
+
+Templates come from ``templates/`` of the project (shipped as
+``generator.templates``); an organisation's ``templates_dir`` is searched first,
+so any template can be overridden by a file of the same name. Undefined values
+are errors (``StrictUndefined``). HTML templates (``*.html.j2``) are
+autoescaped; the Markdown page templates escape every value as text in their own
+environment (:func:`generator.site.render.environment`); the YAML starters of
+``berdaya new`` quote their values themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import resources
+from generator.exceptions import TemplateError
+
+DEFAULT_TEMPLATES = resources.TEMPLATES
+
+
+def loader(templates_dir: Path | None = None) -> jinja2.FileSystemLoader:
+    """The organisation's templates first, then the bundled ones."""
+    search = [str(templates_dir)] if templates_dir else []
+    return jinja2.FileSystemLoader([*search, str(DEFAULT_TEMPLATES)])
+
+
+def yaml_environment() -> jinja2.Environment:
+    """The Jinja2 environment of the starter YAML files (``new/``): values are quoted by callers."""
+    return jinja2.Environment(
+        loader=loader(),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - YAML, whose values scaffold.py quotes itself
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def html_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for HTML templates (``*.html.j2``): autoescaped, same search path."""
+    return jinja2.Environment(
+        loader=loader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(name: str, context: dict[str, Any], env: jinja2.Environment) -> str:
+    """Render the HTML template ``name``.
+
+    Raises:
+        TemplateError: the template is missing or uses an undefined value.
+    """
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template not found: {exc.name}") from exc
+    except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
+        raise TemplateError(f"template {name}: {exc}") from exc
+
+
