@@ -1,7 +1,7 @@
 """Load YAML files into plain data plus the source position of every node.
 
-PyYAML only composes the node tree here; turning nodes into Python values is
-ours, so that:
+PyYAML only parses the text into events here; turning events into Python
+values is ours, so that:
 
 * scalars follow YAML 1.2 core-schema rules (``13:00`` and ``yes`` stay text,
   only ``true``/``false`` are booleans, dates stay text);
@@ -10,6 +10,16 @@ ours, so that:
 * every key and value gets a :class:`Position`, stored by its path in the
   data (``("quiz", "questions", 2, "answer")``). Positions carry their own
   file, so data merged from several files keeps pointing at the right one.
+
+Events come from libyaml when PyYAML was built with it, and otherwise from
+PyYAML's pure-Python parser, several times slower (see
+:mod:`generator.content.yaml_events` and ``benchmarks/load_speed.py``); one
+:class:`_Walker` turns either into data. The pure-Python parser remains the
+reference: libyaml words syntax errors otherwise and reads a few texts
+otherwise, so it answers only for a clean document. Any other text (a syntax
+error, a refusal, a problem, an empty file, a top level that is not a mapping,
+a text libyaml might read otherwise) is read again by the pure-Python parser,
+whose answer is the one given.
 """
 
 from __future__ import annotations
@@ -20,13 +30,21 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.parser import Parser
-from yaml.reader import Reader, ReaderError
-from yaml.resolver import BaseResolver
-from yaml.scanner import Scanner
+from yaml.composer import ComposerError
+from yaml.events import (
+    AliasEvent,
+    CollectionStartEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.reader import ReaderError
 
+from generator.content import yaml_events
 from generator.content.diagnostics import Diagnostic, Position, error
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -48,6 +66,8 @@ _HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BEYOND_UNICODE = "an escape names no character: Unicode ends at \\U0010FFFF"
 
 
 @dataclass
@@ -75,61 +95,12 @@ class Document:
 
 
 class _RefusedError(Exception):
-    """A construct that curricula never need; raised while composing."""
+    """A construct that curricula never need; raised while reading events."""
 
     def __init__(self, mark: Any, message: str) -> None:  # noqa: ANN401 - C and Python marks differ
         super().__init__(message)
         self.mark = mark
         self.message = message
-
-
-class _Resolver(BaseResolver):
-    """Resolves nothing implicitly: every plain scalar is composed as text."""
-
-
-class _Composer(Composer):
-    """Refuses anchors, aliases and deep nesting before they can grow into anything.
-
-    Explicit tags (``!!int``, ``!!str``, ``!custom``) are noted in :attr:`tags`
-    so that all of them are reported, each at its place.
-    """
-
-    def __init__(self) -> None:
-        Composer.__init__(self)
-        self.tags: list[tuple[Any, str]] = []
-        self.depth = 0
-
-    def compose_node(self, parent: Node | None, index: int) -> Node | None:
-        event = self.peek_event()  # type: ignore[attr-defined]  # a mixin: Parser provides it
-        if isinstance(event, yaml.AliasEvent):
-            raise _RefusedError(
-                event.start_mark, "aliases (*name) are not allowed; write the value out"
-            )
-        if getattr(event, "anchor", None) is not None:
-            raise _RefusedError(
-                event.start_mark, "anchors (&name) are not allowed; write values out"
-            )
-        tag = getattr(event, "tag", None)
-        if tag is not None:
-            self.tags.append((event.start_mark, tag))
-        if self.depth >= MAX_DEPTH:
-            raise _RefusedError(
-                event.start_mark, f"lists and mappings are nested more than {MAX_DEPTH} levels deep"
-            )
-        self.depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-
-
-class _Loader(Reader, Scanner, Parser, _Composer, _Resolver):
-    def __init__(self, text: str) -> None:
-        Reader.__init__(self, text)
-        Scanner.__init__(self)
-        Parser.__init__(self)
-        _Composer.__init__(self)
-        _Resolver.__init__(self)
 
 
 def load_file(path: Path) -> tuple[Document | None, list[Diagnostic]]:
@@ -165,12 +136,43 @@ def load_text(text: str, path: Path) -> tuple[Document | None, list[Diagnostic]]
         problems found, in the order of their positions.
     """
     text = text.removeprefix("\ufeff")
+    return _load_with_libyaml(text, path) or _load_with_python(text, path)
+
+
+def _load_with_libyaml(text: str, path: Path) -> tuple[Document, list[Diagnostic]] | None:
+    """Load ``text`` with libyaml; None when the pure-Python parser must answer instead.
+
+    libyaml answers only for a clean document: a mapping at the top, no
+    problem found. Anything else is read again by the pure-Python parser, so
+    that every diagnostic is worded and placed as PyYAML does it.
+    """
+    parser = yaml_events.LIBYAML
+    if parser is None or not yaml_events.libyaml_reads_alike(text):
+        return None
+    events = yaml_events.LibyamlEvents(text, parser)
+    walker = _Walker(path, events)
     try:
-        loader = _Loader(text)
+        root = walker.walk()
+    except (_RefusedError, yaml_events.ReadsOtherwiseError, yaml.YAMLError):
+        return None
+    finally:
+        events.dispose()
+    if walker.problems() or not isinstance(root, MappingStartEvent):
+        return None
+    return walker.document(), []
+
+
+def _load_with_python(text: str, path: Path) -> tuple[Document | None, list[Diagnostic]]:
+    """Load ``text`` with PyYAML's pure-Python parser, the reference for every answer."""
+    try:
+        events = yaml_events.PythonEvents(text)
+        walker = _Walker(path, events)
         try:
-            root = loader.get_single_node()
+            root = walker.walk()
+        except (ValueError, OverflowError) as exc:  # PyYAML's chr() of "\UFFFFFFFF"
+            raise _RefusedError(events.get_mark(), _BEYOND_UNICODE) from exc
         finally:
-            loader.dispose()
+            events.dispose()
     except _RefusedError as exc:
         return None, [error(_mark_position(path, exc.mark), exc.message)]
     except yaml.MarkedYAMLError as exc:
@@ -183,19 +185,11 @@ def load_text(text: str, path: Path) -> tuple[Document | None, list[Diagnostic]]
         return None, [error(Position(path, line, column), f"character {name} is not allowed")]
     if root is None:
         return None, [error(Position(path), "file is empty; expected a mapping of keys")]
-    if not isinstance(root, MappingNode):
+    if not isinstance(root, MappingStartEvent):
         return None, [
             error(_mark_position(path, root.start_mark), "the top level must be a mapping of keys")
         ]
-    builder = _Builder(path)
-    data = builder.build(root, ())
-    doc = Document(path, data, builder.positions, builder.key_positions, builder.number_texts)
-    tags = [
-        error(_mark_position(path, mark), f"tags such as '{_short_tag(tag)}' are not allowed")
-        for mark, tag in loader.tags
-    ]
-    problems = sorted(tags + builder.problems, key=lambda d: (d.position.line, d.position.column))
-    return doc, problems
+    return walker.document(), walker.problems()
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError) -> str:
@@ -216,69 +210,151 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
 
 
-class _Builder:
-    """Turns composed nodes into plain data and positions."""
+class _Walker:
+    """Turns the events of one YAML stream into plain data, positions and problems.
 
-    def __init__(self, path: Path) -> None:
+    Nodes inside a refused key or a refused key's value are walked with the
+    path None: their events are still checked (anchors, tags, depth), but
+    nothing of them is kept or reported.
+    """
+
+    def __init__(self, path: Path, events: yaml_events.Events) -> None:
         self.path = path
+        self._events = events
+        self.data: Any = None
         self.positions: dict[DataPath, Position] = {}
         self.key_positions: dict[DataPath, Position] = {}
         self.number_texts: dict[DataPath, str] = {}
-        self.problems: list[Diagnostic] = []
+        self.tags: list[Diagnostic] = []
+        self.found: list[Diagnostic] = []
 
-    def build(self, node: Node, path: DataPath) -> Any:  # noqa: ANN401 - YAML data is untyped
-        self.positions[path] = _mark_position(self.path, node.start_mark)
-        if isinstance(node, ScalarNode):
-            return self._scalar(node, path)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        if not isinstance(node, MappingNode):  # only scalars, sequences and mappings exist
-            raise TypeError(type(node).__name__)
-        return self._mapping(node, path)
+    def walk(self) -> Event | None:
+        """Read the whole stream: one document, or none.
 
-    def _mapping(self, node: MappingNode, path: DataPath) -> dict[str, Any]:
+        Returns:
+            The first event of the top-level node, None for an empty stream.
+
+        Raises:
+            _RefusedError: at an anchor, an alias or too deep a nesting.
+            ComposerError: when the stream holds a second document.
+        """
+        self._next()  # the start of the stream
+        if isinstance(self._next(), StreamEndEvent):
+            return None
+        root = self._next()  # the document's start was the event before
+        self.data = self._node(root, (), 0)
+        self._next()  # the end of the document
+        after = self._next()
+        if not isinstance(after, StreamEndEvent):
+            raise ComposerError(
+                "expected a single document in the stream",
+                root.start_mark,  # type: ignore[arg-type]  # C and Python marks differ
+                "but found another document",
+                after.start_mark,  # type: ignore[arg-type]
+            )
+        return root
+
+    def document(self) -> Document:
+        """The document walked (its top level is a mapping)."""
+        return Document(self.path, self.data, self.positions, self.key_positions, self.number_texts)
+
+    def problems(self) -> list[Diagnostic]:
+        """Tags and the problems found in the data, in the order of their positions."""
+        return sorted(self.tags + self.found, key=lambda d: (d.position.line, d.position.column))
+
+    def _next(self) -> Event:
+        event = self._events.get_event()
+        if event is None:  # never: nothing is read past the end of the stream
+            raise yaml.YAMLError("read past the end of the YAML stream")
+        return event
+
+    def _at(self, event: Event) -> Position:
+        return _mark_position(self.path, event.start_mark)
+
+    def _node(self, event: Event, path: DataPath | None, depth: int) -> Any:  # noqa: ANN401 - YAML data is untyped
+        self._admit(event, depth)
+        if path is not None:
+            self.positions[path] = self._at(event)
+        if isinstance(event, ScalarEvent):
+            return self._scalar(event, path)
+        if isinstance(event, SequenceStartEvent):
+            return self._sequence(path, depth)
+        return self._mapping(path, depth)
+
+    def _admit(self, event: Event, depth: int) -> None:
+        """Refuse aliases, anchors and deep nesting; note tags."""
+        if isinstance(event, AliasEvent):
+            raise _RefusedError(
+                event.start_mark, "aliases (*name) are not allowed; write the value out"
+            )
+        if not isinstance(event, (ScalarEvent, CollectionStartEvent)):  # the parser's duty
+            raise TypeError(f"a node cannot start with {type(event).__name__}")
+        if event.anchor is not None:
+            raise _RefusedError(
+                event.start_mark, "anchors (&name) are not allowed; write values out"
+            )
+        if event.tag is not None:
+            message = f"tags such as '{_short_tag(event.tag)}' are not allowed"
+            self.tags.append(error(self._at(event), message))
+        if depth >= MAX_DEPTH:
+            raise _RefusedError(
+                event.start_mark, f"lists and mappings are nested more than {MAX_DEPTH} levels deep"
+            )
+
+    def _sequence(self, path: DataPath | None, depth: int) -> list[Any]:
+        items: list[Any] = []
+        while not isinstance(event := self._next(), SequenceEndEvent):
+            item_path = None if path is None else (*path, len(items))
+            items.append(self._node(event, item_path, depth + 1))
+        return items
+
+    def _mapping(self, path: DataPath | None, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            where = _mark_position(self.path, key_node.start_mark)
-            if not isinstance(key_node, ScalarNode):
-                self.problems.append(error(where, "a key must be plain text"))
-                continue
-            key = key_node.value
-            if _SURROGATE.search(key):
-                self.problems.append(
-                    error(where, "a key holds a lone surrogate; remove its escape")
-                )
-                continue
-            if key == "<<":
-                self.problems.append(error(where, "merge keys (<<) are not allowed"))
-                continue
-            if key in result:
-                first = self.key_positions[(*path, key)]
-                self.problems.append(
-                    error(where, f"duplicate key '{key}' (first defined on line {first.line})")
-                )
-                continue
-            self.key_positions[(*path, key)] = where
-            result[key] = self.build(value_node, (*path, key))
+        while not isinstance(event := self._next(), MappingEndEvent):
+            self._node(event, None, depth + 1)  # the key: checked here, kept by _key
+            key = None if path is None else self._key(event, path, result)
+            if key is None or path is None:
+                self._node(self._next(), None, depth + 1)
+            else:
+                result[key] = self._node(self._next(), (*path, key), depth + 1)
         return result
 
-    def _scalar(self, node: ScalarNode, path: DataPath) -> Any:  # noqa: ANN401 - YAML data is untyped
-        surrogate = _SURROGATE.search(node.value)
+    def _key(self, event: Event, path: DataPath, result: dict[str, Any]) -> str | None:
+        """The text of the key that ``event`` starts; None when it is refused."""
+        where = self._at(event)
+        if not isinstance(event, ScalarEvent):
+            self.found.append(error(where, "a key must be plain text"))
+            return None
+        key = event.value
+        if _SURROGATE.search(key):
+            self.found.append(error(where, "a key holds a lone surrogate; remove its escape"))
+            return None
+        if key == "<<":
+            self.found.append(error(where, "merge keys (<<) are not allowed"))
+            return None
+        if key in result:
+            first = self.key_positions[(*path, key)]
+            message = f"duplicate key '{key}' (first defined on line {first.line})"
+            self.found.append(error(where, message))
+            return None
+        self.key_positions[(*path, key)] = where
+        return key
+
+    def _scalar(self, event: ScalarEvent, path: DataPath | None) -> Any:  # noqa: ANN401 - YAML data is untyped
+        if path is None:
+            return event.value
+        surrogate = _SURROGATE.search(event.value)
         if surrogate:  # "\ud800" in a quoted scalar: no file can hold it
-            where = _mark_position(self.path, node.start_mark)
             code = f"U+{ord(surrogate.group(0)):04X}"
             message = f"a lone surrogate ({code}) cannot be written to any file; remove its escape"
-            self.problems.append(error(where, message))
-            return node.value.encode("utf-8", "replace").decode("utf-8")
-        if node.style is not None:  # quoted or block scalar: always text
-            return node.value
-        value = resolve_plain(node.value)
+            self.found.append(error(self._at(event), message))
+            return event.value.encode("utf-8", "replace").decode("utf-8")
+        if event.style:  # quoted or block scalar: always text (plain is None or "")
+            return event.value
+        value = resolve_plain(event.value)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            self.number_texts[path] = node.value
+            self.number_texts[path] = event.value
         return value
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def resolve_plain(text: str) -> Any:  # noqa: ANN401 - the point is to pick the type
