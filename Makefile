@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test lint typecheck pytest audit serve clean chromium weasyprint-libs golden
+.PHONY: site test check lint typecheck pytest audit serve clean chromium weasyprint-libs golden
 
 site: $(STAMP)
 	$(BIN)/berdaya build
@@ -53,9 +53,13 @@ audit: $(TESTSTAMP)
 
 test: lint typecheck pytest audit
 
+# The edit loop: lint and the fast tests (no real builds, no browser), in seconds.
+check: lint
+	$(BIN)/pytest -q -m "not slow and not browser"
+
 clean:
 	rm -rf site build modules/*/ $(VENV)
 
 # Regenerate the golden Markdown files of tests/golden/ after an intended change.
 golden: $(TESTSTAMP)
-	BERDAYA_UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/sitebuild/test_generate.py
+	BERDAYA_UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/site/test_generate.py

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -37,19 +38,52 @@ config_option = click.option(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (the ``berdaya`` console script)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    command = next((a for a in args if a in cli.commands), "")
-    debug = "--debug" in (args[: args.index(command)] if command else args)
-    try:
-        code = cli.main(args=args, prog_name="berdaya", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except (click.ClickException, BerdayaError, OSError, KeyboardInterrupt, click.Abort) as exc:
-        if debug and isinstance(exc, (BerdayaError, OSError)):
-            raise
-        return _report(exc, command)
-    return int(code or EXIT_OK)
+    return int(cli.main(args=args, prog_name="berdaya", standalone_mode=False))
+
+
+class Berdaya(click.Group):
+    """The ``berdaya`` group: the one place that maps what went wrong to exit codes."""
+
+    def main(  # type: ignore[override] # returns the exit code instead of click's result
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,  # noqa: FBT001, FBT002 - click's own signature
+        **extra: Any,  # noqa: ANN401 - passed on to click.Context
+    ) -> int:
+        """Run a command; exit with its code, or return it when ``standalone_mode`` is off.
+
+        Click's ``CliRunner`` calls this with the defaults, the console script
+        through :func:`main` with ``standalone_mode=False``: both see the same
+        exit codes and one-line errors.
+        """
+        args = list(sys.argv[1:] if args is None else args)
+        code = self._run(args, prog_name or "berdaya", complete_var, **extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(
+        self,
+        args: list[str],
+        prog_name: str,
+        complete_var: str | None,
+        **extra: Any,  # noqa: ANN401 - passed on to click.Context
+    ) -> int:
+        command = next((a for a in args if a in self.commands), "")
+        debug = "--debug" in (args[: args.index(command)] if command else args)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            return exc.exit_code
+        except (click.ClickException, BerdayaError, OSError, KeyboardInterrupt, click.Abort) as exc:
+            if debug and isinstance(exc, (BerdayaError, OSError)):
+                raise
+            return _report(exc, command)
+        return int(code or EXIT_OK)
 
 
 def _report(exc: BaseException, command: str) -> int:
@@ -82,11 +116,13 @@ def _describe(exc: BaseException) -> str:
 
 
 @click.group(
+    cls=Berdaya,
     context_settings=CONTEXT,
     epilog="Quick start: 'berdaya new my-course', edit content/my-course/, "
     "'berdaya validate', 'berdaya serve'. Every command has --help.",
 )
 @click.option("--debug", is_flag=True, help="show Python tracebacks (when reporting a bug)")
+@click.version_option(package_name="berdaya", message="%(prog)s %(version)s")
 def cli(*, debug: bool) -> None:
     """Turn YAML curricula into training sites that work offline, with quizzes and
     program guides for trainers.

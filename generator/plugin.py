@@ -84,8 +84,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             check_docs_folder(folders.docs, folders)
             check_site_folder(Path(config.site_dir), folders)
         except UsageError as exc:
-            log.error("berdaya: %s", exc)  # noqa: TRY400 - a user mistake, no traceback
-            raise Abort(f"berdaya: {exc}") from exc
+            raise _mistake(exc) from exc
         options = Options(
             language=cast("Language", self.config.language),
             include_guides=self.config.audience == "trainer",
@@ -98,6 +97,8 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
                 self._templates_dir(root),
                 options,
             )
+        except UsageError as exc:  # e.g. an unknown id in the `curricula` option
+            raise _mistake(exc) from exc
         except ContentError as exc:
             report = render(exc.diagnostics, "text")
             if self.command != "serve" or self.last_nav is None:
@@ -215,3 +216,9 @@ def _html_item(item: Any) -> Any:  # noqa: ANN401 - a nav entry
             for title, value in item.items()
         }
     return item
+
+
+def _mistake(exc: UsageError) -> Abort:
+    """Log a user's mistake in one line (no traceback); MkDocs stops with the returned Abort."""
+    log.error("berdaya: %s", exc)
+    return Abort(f"berdaya: {exc}")

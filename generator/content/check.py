@@ -7,12 +7,14 @@ is written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.content.checks import check_curriculum
-from generator.content.diagnostics import Diagnostic, Position, error, sort_diagnostics
+from generator.content.diagnostics import Diagnostic, display_path, sort_diagnostics
 from generator.content.media import check_media
 from generator.content.project import Project, find_curricula, load_curricula
+from generator.exceptions import UsageError
 from generator.i18n import Language
 
 
@@ -36,24 +38,35 @@ def check_folders(
 
 
 def check(
-    content_dir: Path, language: Language = "id", ids: tuple[str, ...] = ()
+    content_dir: Path, language: Language = "id", ids: Iterable[str] = ()
 ) -> tuple[Project, list[Diagnostic]]:
-    """Check the curricula ``ids`` of a content folder (all when empty); nothing is written."""
-    folders, diagnostics = select_curricula(find_curricula([content_dir]), ids, content_dir)
-    project, found = check_folders(folders, language)
-    return project, sort_diagnostics(diagnostics + found)
+    """Check the curricula ``ids`` of a content folder (all when empty); nothing is written.
+
+    Raises:
+        UsageError: see :func:`select_curricula`.
+    """
+    return check_folders(select_curricula(content_dir, ids), language)
 
 
-def select_curricula(
-    folders: list[Path], ids: tuple[str, ...], content_dir: Path
-) -> tuple[list[Path], list[Diagnostic]]:
-    """The curriculum folders named by ``ids`` (all when empty); unknown ids are errors."""
-    if not ids:
-        return folders, []
-    known = {folder.name for folder in folders}
-    problems = [
-        error(Position(content_dir), f"no curriculum '{name}' (known: {', '.join(sorted(known))})")
-        for name in ids
-        if name not in known
-    ]
-    return [folder for folder in folders if folder.name in ids], problems
+def select_curricula(content_dir: Path, ids: Iterable[str] = ()) -> list[Path]:
+    """The curriculum folders of ``content_dir`` named by ``ids``, in content order; all by default.
+
+    The one curriculum selector: of ``build``, ``serve``, ``export`` and ``pdf``,
+    and of the plugin's ``curricula`` option.
+
+    Raises:
+        UsageError: there is no such folder, no curriculum in it, or an id names none.
+    """
+    shown = f"{display_path(content_dir)}/"
+    if not content_dir.is_dir():
+        raise UsageError(f"no content folder {shown}")
+    folders = find_curricula([content_dir])
+    known = [folder.name for folder in folders]
+    wanted = list(dict.fromkeys(ids))
+    if unknown := [name for name in wanted if name not in known]:
+        names = ", ".join(f"'{name}'" for name in unknown)
+        word = "curriculum" if len(unknown) == 1 else "curricula"
+        raise UsageError(f"no {word} {names} in {shown} (known: {', '.join(known) or 'none'})")
+    if not folders:
+        raise UsageError(f"no curriculum.yml in {shown}; start one with 'berdaya new ID'")
+    return [folder for folder in folders if not wanted or folder.name in wanted]

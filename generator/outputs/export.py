@@ -26,10 +26,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
 from generator import resources
-from generator.content.check import check
+from generator.content.check import check, select_curricula
 from generator.content.diagnostics import display_path, has_errors
-from generator.content.project import Project, find_curricula
-from generator.exceptions import BuildError, ContentError, OfflineError, UsageError
+from generator.content.project import Project
+from generator.exceptions import BuildError, ContentError, OfflineError
 from generator.i18n import t
 from generator.outputs import mkdocs_site
 from generator.outputs.archive import write_zip
@@ -89,7 +89,7 @@ def prepare(request: ExportRequest) -> Prepared:
     """
     config = mkdocs_site.load(request.config_file)
     content_dir, options = mkdocs_site.content_options(config)
-    ids = select(content_dir, request.curricula)
+    ids = tuple(folder.name for folder in select_curricula(content_dir, request.curricula))
     options = replace(options, include_guides=request.audience == "trainer", curricula=ids)
     project, diagnostics = check(content_dir, options.language, options.curricula)
     if has_errors(diagnostics):
@@ -118,27 +118,6 @@ def export(request: ExportRequest) -> ExportReport:
             raise OfflineError(findings)
         entries = write_zip(folder, names, target, top=target.stem)
     return ExportReport(target, list(ids), entries, findings)
-
-
-def select(content_dir: Path, ids: Iterable[str]) -> tuple[str, ...]:
-    """The curricula to export, in content order: those named, or all.
-
-    Raises:
-        UsageError: an id names no curriculum, or there is none (or no content folder).
-    """
-    if not content_dir.is_dir():
-        raise UsageError(f"no content folder {display_path(content_dir)}/")
-    known = [folder.name for folder in find_curricula([content_dir])]
-    wanted = list(dict.fromkeys(ids))
-    unknown = [name for name in wanted if name not in known]
-    if unknown:
-        listing = ", ".join(known) or "none"
-        raise UsageError(
-            f"no curriculum '{unknown[0]}' in {display_path(content_dir)}/ (known: {listing})"
-        )
-    if not known:
-        raise UsageError(f"no curricula in {display_path(content_dir)}/")
-    return tuple(name for name in known if not wanted or name in wanted)
 
 
 def default_name(request: ExportRequest, options: Options) -> str:

@@ -24,11 +24,11 @@ from urllib.request import url2pathname
 import markdown
 
 from generator import resources
-from generator.content.check import check_folders
+from generator.content.check import check_folders, select_curricula
 from generator.content.diagnostics import Diagnostic, has_errors
 from generator.content.media import media_folder
-from generator.content.project import CurriculumSource, find_curricula
-from generator.exceptions import ContentError, PdfError, UsageError
+from generator.content.project import CurriculumSource
+from generator.exceptions import ContentError, PdfError
 from generator.i18n import t
 from generator.outputs.guard import check_output_file
 from generator.site.plan import Options, plan_site
@@ -82,20 +82,21 @@ def write_pdf(
 ) -> Printed:
     """Write the printable pages of the curricula ``ids`` (all when empty) into one PDF.
 
-    Only the named curricula are read and checked; each starts on a new page.
+    Only the named curricula are read and checked (content errors are reported even
+    without WeasyPrint); each starts on a new page, in content order.
 
     Raises:
         PdfError: WeasyPrint is not installed.
         UsageError: an id is not a curriculum, or the output is not a PDF file to replace.
         ContentError: the content has errors.
     """
-    folders = select(find_curricula([settings.content_dir]), ids)
+    folders = select_curricula(settings.content_dir, ids)
     if output is not None:
         check_output_file(output, "pdf")
-    weasyprint = load_weasyprint()
     project, diagnostics = check_folders(folders, settings.options.language)
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
+    weasyprint = load_weasyprint()
     curricula = project.curricula
     documents = [_document(weasyprint, settings, c, audience) for c in curricula]
     pages = [page for document in documents for page in document.pages]
@@ -118,23 +119,6 @@ def load_weasyprint() -> Any:  # noqa: ANN401 - WeasyPrint ships no type hints
         raise PdfError(INSTALL_HINT) from exc
     except OSError as exc:
         raise PdfError(LIBRARIES_HINT.format(error=exc)) from exc
-
-
-def select(folders: list[Path], ids: list[str]) -> list[Path]:
-    """The curriculum folders named by ``ids``, in that order; all of them when it is empty.
-
-    Raises:
-        UsageError: an id names no curriculum, or there is none at all.
-    """
-    known = {folder.name: folder for folder in folders}
-    unknown = [i for i in ids if i not in known]
-    if unknown:
-        names = ", ".join(sorted(known)) or "none"
-        raise UsageError(f"no curriculum '{unknown[0]}' (curricula: {names})")
-    chosen = [known[i] for i in dict.fromkeys(ids)] if ids else folders
-    if not chosen:
-        raise UsageError("no curricula to print")
-    return chosen
 
 
 def default_output(curricula: list[CurriculumSource], audience: Audience) -> Path:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sitebuild.helpers import make_web_project
+from support.helpers import make_web_project
 
 from generator.outputs.export import ExportRequest, export
 

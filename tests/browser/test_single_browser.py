@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild.helpers import FIXTURES, LATIHAN_VIEWS, make_project
+from support.helpers import FIXTURES, LATIHAN_VIEWS, make_project
 
 from generator.outputs.export import ExportRequest
 from generator.outputs.single import export_html

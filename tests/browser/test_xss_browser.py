@@ -1,6 +1,6 @@
 """Hostile content never runs: every page of every output opened in Chromium, watched.
 
-The fixture (:mod:`sitebuild.hostile`) puts the whole XSS corpus into every text
+The fixture (:mod:`support.hostile`) puts the whole XSS corpus into every text
 field of a curriculum, and into the site name. The site is built (trainer:
 guide, printable guide and learner book included), exported as a learner zip
 and as learner and trainer single files. Every page and every view is opened
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
-from sitebuild.hostile import PAYLOADS, hostile_project
+from support.hostile import PAYLOADS, hostile_project
 
 from generator.outputs.export import ExportRequest, export
 from generator.outputs.mkdocs_site import build_site

@@ -14,7 +14,7 @@ import pytest
 
 from generator.cli import main
 
-BUNDLED = Path(__file__).resolve().parents[1] / "content" / "manajemen-usaha-kecil"
+BUNDLED = Path(__file__).resolve().parents[2] / "content" / "manajemen-usaha-kecil"
 MODULE = "modules/ide-usaha.yml"
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b]\n"
 

@@ -28,7 +28,7 @@ from generator.site.guide import (
     table_cell,
 )
 
-GUIDE = Path(__file__).parent / "fixtures" / "guide"
+GUIDE = Path(__file__).resolve().parents[1] / "fixtures" / "guide"
 
 
 def _read(root: Path, curriculum_id: str) -> CurriculumSource:

@@ -20,8 +20,8 @@ from generator.site.prose import inline, json_attribute, plain, prose, rebase_me
 from generator.site.quiz import quiz_html
 from generator.site.render import environment, render_pages
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ASSETS = ROOT / "generator" / "assets"
 VOID = {"input", "br", "hr", "img", "meta", "link"}
 BUDGET = 12 * 1024

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sitebuild.helpers import FIXTURES, make_project
+from support.helpers import FIXTURES, make_project, tree
 
 from generator.cli import main
 from generator.exceptions import UsageError
@@ -39,12 +39,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def protected(root: Path) -> Protected:
     return Protected(root, root / "content", root / "modules", root / "templates")
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
-    }
 
 
 @pytest.mark.parametrize(
@@ -230,19 +224,6 @@ def test_recover_puts_back_an_old_site_and_removes_marked_leftovers(tmp_path: Pa
     recover(target)
     assert (target / "index.html").read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site-new-mine", "site"]
-
-
-def test_a_failed_build_leaves_the_old_site_and_no_staging_folder(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["build"]) == 0
-    before = tree(project / "site")
-    module = project / "content" / "contoh" / "modules" / "harga.yml"
-    module.write_text(module.read_text().replace("minutes: 60", "minutes: enam puluh"))
-    assert main(["build"]) == 1
-    assert tree(project / "site") == before
-    assert sorted(p.name for p in project.glob(".site*")) == []
-    del capsys
 
 
 # Generated Markdown: only Berdaya's own files are deleted.

@@ -13,7 +13,7 @@ from generator.site.generate import generate
 from generator.site.plan import Options
 from generator.site.scaffold import new_curriculum
 
-from .helpers import FIXTURES, ROOT
+from support.helpers import FIXTURES, ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "mini"
 UPDATE = os.environ.get("BERDAYA_UPDATE_GOLDEN") == "1"

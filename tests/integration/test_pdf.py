@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.helpers import requires_pdf
 
 from generator.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+pytestmark = requires_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "tests" / "fixtures" / "guide"
 
 
@@ -49,7 +51,6 @@ def _page_count(pdf: Path) -> int:
     return int(match.group(1))
 
 
-@pytest.mark.slow
 def test_trainer_guide_pdf(
     project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -78,7 +79,6 @@ def test_trainer_guide_pdf(
     assert "Modal awal Rp 2.500.000." in text, "solutions are in the trainer guide"
 
 
-@pytest.mark.slow
 def test_learner_book_pdf(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pdf = _pdf(project, monkeypatch, "usaha-warung", "--audience", "learner")
     # the title page, then per module its lessons and activities, and its quiz
@@ -90,45 +90,3 @@ def test_learner_book_pdf(project: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert "Jawaban: Rp" in text
     assert "Modal awal Rp 2.500.000." not in text, "no solutions for learners"
     assert "Lingkari: Benar / Salah" in text
-
-
-def test_missing_weasyprint_is_one_line_and_exit_1(
-    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(project)
-    monkeypatch.setitem(sys.modules, "weasyprint", None)
-    assert main(["pdf", "usaha-warung"]) == 1
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert captured.err == (
-        "berdaya pdf: error: WeasyPrint is not installed: "
-        "install it with pip install 'berdaya[pdf]'\n"
-    )
-
-
-def test_unknown_curriculum(
-    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(project)
-    assert main(["pdf", "nope"]) == 2
-    assert capsys.readouterr().err == (
-        "berdaya pdf: error: no curriculum 'nope' (curricula: shop-basics, usaha-warung)\n"
-    )
-
-
-def test_content_errors_stop_the_pdf(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "modules").mkdir()
-    shutil.copytree(GUIDE, tmp_path / "content")
-    curriculum = tmp_path / "content" / "usaha-warung" / "curriculum.yml"
-    text = curriculum.read_text(encoding="utf-8")
-    curriculum.write_text(text.replace('start: "12:00"', 'start: "11:00"'), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert main(["pdf", "usaha-warung"]) == 1
-    err = capsys.readouterr().err
-    assert err.startswith(
-        "content/usaha-warung/curriculum.yml:39:18: error: guide.days[0].sessions[4].start: "
-    )
-    assert not list(tmp_path.glob("*.pdf"))

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from generator.cli import main
 from generator.content.load import load_file
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KINDS = ("curriculum", "module")
 
 

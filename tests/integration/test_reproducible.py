@@ -10,11 +10,11 @@ import filecmp
 from pathlib import Path
 
 import pytest
-from sitebuild.helpers import FIXTURES, build, make_project
+from support.helpers import FIXTURES, build, make_project, requires_pdf
 
 from generator.cli import main
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, requires_pdf]
 
 LATIHAN = FIXTURES / "single" / "latihan"
 

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sitebuild.helpers import FIXTURES, make_project
+from support.helpers import FIXTURES, make_project
 
 pytestmark = pytest.mark.slow
 

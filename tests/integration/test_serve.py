@@ -11,8 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-from .helpers import FIXTURES, make_project
+from support.helpers import FIXTURES, make_project
 
 
 def _free_port() -> int:

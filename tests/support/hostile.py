@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from sitebuild.helpers import FIXTURES, make_project
+from support.helpers import FIXTURES, make_project
 
 PAYLOADS = [
     "<script>__xss(1)</script>",

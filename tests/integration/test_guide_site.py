@@ -13,7 +13,7 @@ import pytest
 
 from generator.outputs.mkdocs_site import build_site
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "tests" / "fixtures" / "guide"
 
 pytestmark = pytest.mark.slow

@@ -15,7 +15,7 @@ from generator.content.diagnostics import Diagnostic, Severity
 from generator.content.load import load_text
 from generator.content.project import find_curricula
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini"
 FILES = ["curriculum.yml", "modules/harga.yml", "modules/catatan.yml"]
 ORIGINALS = {name: (MINI / "contoh" / name).read_text(encoding="utf-8") for name in FILES}
 

@@ -7,10 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from support.helpers import FIXTURES, build, make_project
 
 from generator.cli import main
-
-from .helpers import FIXTURES, build, make_project
 
 CONTOH = FIXTURES / "mini" / "contoh"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect/></svg>\n'

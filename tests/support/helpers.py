@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 from pathlib import Path
+
+import pytest
 
 from generator.outputs.mkdocs_site import build_site
 
@@ -22,6 +25,12 @@ LATIHAN_VIEWS = [
     "/glosarium/",
 ]
 """The learner's views of the single-file fixture ``single/latihan``, in reading order."""
+
+requires_pdf = pytest.mark.skipif(
+    importlib.util.find_spec("weasyprint") is None,
+    reason="WeasyPrint is not installed: pip install -e '.[pdf]' (make test installs it)",
+)
+"""For tests that print PDFs: the ``pdf`` extra is optional."""
 
 
 def make_project(target: Path, *curricula: Path, config: Path | None = None) -> Path:
@@ -56,3 +65,10 @@ def make_web_project(folder: Path, *curricula: str) -> Path:
     for name in curricula or ("contoh",):
         shutil.copytree(FIXTURES / "mini" / "contoh", folder / "content" / name)
     return folder
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` with its bytes, by relative path."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }

@@ -6,12 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support.helpers import ROOT, build, make_project
 
 from generator.content.check import read_project
 from generator.content.project import find_curricula
 from generator.i18n import t
-
-from .helpers import ROOT, build, make_project
 
 CURRICULA = read_project(find_curricula([ROOT / "content"])).curricula
 

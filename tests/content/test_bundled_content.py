@@ -11,7 +11,7 @@ from generator.content.check import read_project
 from generator.content.model import NumberQuestion
 from generator.content.project import CurriculumSource, find_curricula
 
-CONTENT = Path(__file__).resolve().parents[1] / "content"
+CONTENT = Path(__file__).resolve().parents[2] / "content"
 PROJECT = read_project(find_curricula([CONTENT]))
 CURRICULA = {c.id: c for c in PROJECT.curricula}
 SKILL_DEMONSTRATION = {"unjuk-keterampilan", "skill-demonstration"}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import esprima  # type: ignore[import-untyped]
 import pytest
-from sitebuild.helpers import FIXTURES, LATIHAN_VIEWS, ROOT, make_project
+from support.helpers import FIXTURES, LATIHAN_VIEWS, ROOT, make_project
 
 from generator.cli import main
 from generator.exceptions import UsageError

@@ -1,0 +1,35 @@
+"""A failed build in a real MkDocs run leaves the old site and no staging folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.helpers import FIXTURES, make_project, tree
+
+from generator.cli import main
+
+CONTOH = FIXTURES / "mini" / "contoh"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project folder (with a .git) as the working directory."""
+    root = make_project(tmp_path / "proyek", CONTOH)
+    (root / ".git").mkdir()
+    (root / "templates").mkdir()
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_a_failed_build_leaves_the_old_site_and_no_staging_folder(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build"]) == 0
+    before = tree(project / "site")
+    module = project / "content" / "contoh" / "modules" / "harga.yml"
+    module.write_text(module.read_text().replace("minutes: 60", "minutes: enam puluh"))
+    assert main(["build"]) == 1
+    assert tree(project / "site") == before
+    assert sorted(p.name for p in project.glob(".site*")) == []
+    del capsys
