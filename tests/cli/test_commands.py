@@ -12,21 +12,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from support.helpers import FIXTURES, make_project
+from support.helpers import project_here
 
 from generator.cli import cli
 
-CONTOH = FIXTURES / "mini" / "contoh"
 COMMANDS = ["new", "validate", "build", "serve", "export", "pdf", "schema"]
 BERDAYA = Path(sys.executable).parent / "berdaya"
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project with the mini curriculum ``contoh``, as the working directory."""
-    root = make_project(tmp_path / "proyek", CONTOH)
-    monkeypatch.chdir(root)
-    return root
+    return project_here(tmp_path, monkeypatch)
 
 
 def invoke(*args: str) -> Result:

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 import pytest
+from support.hostile import BILLION_LAUGHS
 
 C = "curriculum.yml"
 H = "modules/harga.yml"
@@ -625,21 +626,6 @@ def test_deep_nesting_is_refused(mini) -> None:
     assert mini.lines() == [
         f"{HARGA}:2:57: error: lists and mappings are nested more than 50 levels deep"
     ]
-
-
-BILLION_LAUGHS = """\
-title: Tawa
-summary: Satu miliar tawa.
-a: &a ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]
-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
-e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
-f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
-g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
-h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
-i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
-"""
 
 
 def test_billion_laughs_is_refused_quickly(mini) -> None:

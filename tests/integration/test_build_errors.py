@@ -7,32 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.helpers import FIXTURES, make_project
+from support.helpers import edit, project_here, run
 
 from generator.cli import main
-
-CONTOH = FIXTURES / "mini" / "contoh"
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = make_project(tmp_path / "proyek", CONTOH)
-    monkeypatch.chdir(root)
-    return root
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
-    code = main(args)
-    captured = capsys.readouterr()
-    text = captured.out + captured.err
-    assert "Traceback" not in text
-    return code, [line for line in text.splitlines() if line.strip()]
+    return project_here(tmp_path, monkeypatch)
 
 
 CURRICULUM = "content/contoh/curriculum.yml"

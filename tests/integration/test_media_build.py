@@ -8,38 +8,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from support.helpers import FIXTURES, build, make_project, requires_pdf
+from support.helpers import build, requires_pdf
+from support.media import SECRET, SVG, lesson_body, media, media_project
 
 from generator.cli import main
-
-CONTOH = FIXTURES / "mini" / "contoh"
-SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect/></svg>\n'
-BODY = "    body: Harga jual = HPP + margin.\n"
-SECRET = "RAHASIA-DI-LUAR-KONTEN"  # noqa: S105 - a file that must not leak, not a password
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project with a media folder, a secret file beside the content, the working directory."""
-    root = make_project(tmp_path / "proyek", CONTOH)
-    media = root / "content" / "contoh" / "media"
-    media.mkdir()
-    (media / "koin.svg").write_bytes(SVG)
-    (media / "tidak-dipakai.svg").write_bytes(SVG)
-    (tmp_path / "rahasia.txt").write_text(SECRET)
-    monkeypatch.chdir(root)
-    return root
-
-
-def lesson_body(project: Path, body: str) -> None:
-    module = project / "content" / "contoh" / "modules" / "harga.yml"
-    text = module.read_text(encoding="utf-8")
-    assert BODY in text
-    module.write_text(text.replace(BODY, f"    body: {body}\n"), encoding="utf-8")
-
-
-def media(project: Path) -> Path:
-    return project / "content" / "contoh" / "media"
+    return media_project(tmp_path, monkeypatch)
 
 
 def test_only_referenced_media_are_copied_and_links_out_never(project: Path) -> None:

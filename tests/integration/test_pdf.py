@@ -5,28 +5,20 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from support.helpers import requires_pdf
+from support.helpers import guide_project, requires_pdf
 
 from generator.cli import main
 
 pytestmark = requires_pdf
 
-ROOT = Path(__file__).resolve().parents[2]
-GUIDE = ROOT / "tests" / "fixtures" / "guide"
-
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("pdf")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    (root / "modules").mkdir()
-    shutil.copytree(GUIDE, root / "content")
-    return root
+    return guide_project(tmp_path_factory.mktemp("pdf"))
 
 
 def _pdf(project: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> Path:

@@ -5,21 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.helpers import FIXTURES, make_project, tree
+from support.helpers import project_here, tree
 
 from generator.cli import main
-
-CONTOH = FIXTURES / "mini" / "contoh"
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project folder (with a .git) as the working directory."""
-    root = make_project(tmp_path / "proyek", CONTOH)
-    (root / ".git").mkdir()
-    (root / "templates").mkdir()
-    monkeypatch.chdir(root)
-    return root
+    return project_here(tmp_path, monkeypatch)
 
 
 def test_a_failed_build_leaves_the_old_site_and_no_staging_folder(

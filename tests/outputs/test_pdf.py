@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
+from support.helpers import edit, guide_project
 
 from generator.cli import main
-
-ROOT = Path(__file__).resolve().parents[2]
-GUIDE = ROOT / "tests" / "fixtures" / "guide"
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("pdf")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    (root / "modules").mkdir()
-    shutil.copytree(GUIDE, root / "content")
-    return root
+    return guide_project(tmp_path_factory.mktemp("pdf"))
 
 
 def test_missing_weasyprint_is_one_line_and_exit_1(
@@ -50,12 +43,10 @@ def test_unknown_curriculum(
 def test_content_errors_stop_the_pdf(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "modules").mkdir()
-    shutil.copytree(GUIDE, tmp_path / "content")
-    curriculum = tmp_path / "content" / "usaha-warung" / "curriculum.yml"
-    text = curriculum.read_text(encoding="utf-8")
-    curriculum.write_text(text.replace('start: "12:00"', 'start: "11:00"'), encoding="utf-8")
+    guide_project(tmp_path)
+    edit(
+        tmp_path / "content" / "usaha-warung" / "curriculum.yml", 'start: "12:00"', 'start: "11:00"'
+    )
     monkeypatch.chdir(tmp_path)
     assert main(["pdf", "usaha-warung"]) == 1
     err = capsys.readouterr().err

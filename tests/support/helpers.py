@@ -1,4 +1,4 @@
-"""Build helpers shared by the site tests: real MkDocs builds in temporary folders."""
+"""Helpers shared by the tests: projects in temporary folders, real builds, CLI runs."""
 
 from __future__ import annotations
 
@@ -9,10 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.outputs.mkdocs_site import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
+CONTOH = FIXTURES / "mini" / "contoh"
+"""The mini curriculum ``contoh``: small, valid, every kind of page."""
+GUIDE = FIXTURES / "guide"
+"""Two curricula with full program guides (``usaha-warung``, ``shop-basics``)."""
 LATIHAN_VIEWS = [
     "/",
     "/dasar/",
@@ -72,3 +77,34 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
     }
+
+
+def project_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with a copy of ``contoh`` in ``tmp_path/proyek``, the working directory."""
+    root = make_project(tmp_path / "proyek", CONTOH)
+    monkeypatch.chdir(root)
+    return root
+
+
+def guide_project(root: Path) -> Path:
+    """A project in ``root`` whose content/ is a copy of the guide fixture."""
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "modules").mkdir()
+    shutil.copytree(GUIDE, root / "content")
+    return root
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the one occurrence of ``old`` in a file."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    """Run ``berdaya ARGS``: the exit code and the non-blank lines it printed (no traceback)."""
+    code = main(args)
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert "Traceback" not in text
+    return code, [line for line in text.splitlines() if line.strip()]

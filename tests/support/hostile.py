@@ -5,6 +5,8 @@ objectives, key points, guide fields, prose, quiz prompts, choices, answers,
 feedback, units, resources) gets the original text followed by every payload
 of :data:`PAYLOADS`; ids, references, numbers and media paths stay as they are
 so the content stays valid. Each payload that ran would call ``__xss(n)``.
+
+Also :data:`BILLION_LAUGHS`, the YAML that would grow to a billion strings.
 """
 
 from __future__ import annotations
@@ -100,3 +102,19 @@ def hostile_project(folder: Path, *, trusted: bool = False) -> Path:
         )
     config.write_text(text, encoding="utf-8")
     return project
+
+
+BILLION_LAUGHS = """\
+title: Tawa
+summary: Satu miliar tawa.
+a: &a ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+"""
+"""Nine levels of nine aliases: a billion "ha" if anchors were allowed (they are refused)."""
