@@ -3,7 +3,7 @@
 The public API, one function per pipeline stage:
 
 >>> from generator import check, generate, Options
->>> project, diagnostics = check(Path("content"), Options())   # read and check only
+>>> project, diagnostics = check(Path("content"))              # read and check only
 >>> generate(Path("content"), Path("modules"))                  # ... and write the Markdown
 """
 
