@@ -148,6 +148,146 @@ STRINGS: dict[str, dict[Language, str]] = {
     "single.resume": {"id": "Lanjutkan: {title}", "en": "Continue: {title}"},
     "single.crumbs": {"id": "Lokasi halaman", "en": "Where this page is"},
     "single.pager": {"id": "Halaman sebelumnya dan berikutnya", "en": "Previous and next page"},
+    # Results codes: "Kirim hasil" on learner pages and the trainer's tally page
+    # (generator/assets/berdaya-results.js); the tally's table also in `berdaya results`.
+    "results.send": {"id": "Kirim hasil", "en": "Send results"},
+    "results.send_intro": {
+        "id": "Kirim hasil belajar Anda ke pelatih: kode ini berisi nama Anda, nilai kuis "
+        "dan jawaban tes Anda.",
+        "en": "Send your results to your trainer: this code holds your name, your quiz "
+        "scores and your test answers.",
+    },
+    "results.name_label": {"id": "Nama lengkap Anda", "en": "Your full name"},
+    "results.name_help": {
+        "id": "Pakai huruf latin. Nama hanya disimpan di perangkat ini.",
+        "en": "Use Latin letters. The name is kept on this device only.",
+    },
+    "results.name_save": {"id": "Simpan nama", "en": "Save name"},
+    "results.name_invalid": {
+        "id": "Tulis nama Anda dengan huruf latin (A-Z).",
+        "en": "Write your name in Latin letters (A-Z).",
+    },
+    "results.name_shown": {"id": "Nama di kode: {name}", "en": "Name in the code: {name}"},
+    "results.name_change": {"id": "Ganti nama", "en": "Change name"},
+    "results.code_label": {"id": "Kode hasil Anda", "en": "Your results code"},
+    "results.qr_label": {
+        "id": "Kode QR hasil Anda: tunjukkan ke pelatih untuk dipindai",
+        "en": "QR code of your results: show it to your trainer to scan",
+    },
+    "results.share": {"id": "Bagikan kode", "en": "Share the code"},
+    "results.whatsapp": {"id": "Kirim lewat WhatsApp", "en": "Send by WhatsApp"},
+    "results.copy": {"id": "Salin kode", "en": "Copy the code"},
+    "results.copied": {
+        "id": "Kode sudah disalin. Tempel di pesan untuk pelatih.",
+        "en": "Code copied. Paste it into a message to your trainer.",
+    },
+    "results.copy_failed": {
+        "id": "Tidak bisa menyalin otomatis: tekan lama kodenya, lalu Salin.",
+        "en": "Could not copy: press and hold the code, then Copy.",
+    },
+    "results.share_text": {
+        "id": "Kode hasil belajar saya:\n{code}",
+        "en": "My learning results code:\n{code}",
+    },
+    "results.paste_label": {
+        "id": "Tempel pesan peserta, obrolan WhatsApp yang diekspor, atau kode",
+        "en": "Paste learners' messages, an exported WhatsApp chat, or codes",
+    },
+    "results.read": {"id": "Baca kode", "en": "Read the codes"},
+    "results.scan": {"id": "Pindai kode QR dengan kamera", "en": "Scan QR codes with the camera"},
+    "results.scan_stop": {"id": "Selesai memindai", "en": "Stop scanning"},
+    "results.scan_help": {
+        "id": "Arahkan kamera ke kode QR di ponsel peserta.",
+        "en": "Point the camera at the QR code on the learner's phone.",
+    },
+    "results.scan_failed": {
+        "id": "Kamera tidak bisa dibuka. Tempel kodenya di atas.",
+        "en": "The camera could not be opened. Paste the codes above.",
+    },
+    "results.scanned": {"id": "Terbaca: {name}", "en": "Read: {name}"},
+    "results.read_summary": {
+        "id": "{found} kode ditemukan di teks ini.",
+        "en": "{found} code(s) found in this text.",
+    },
+    "results.none_found": {
+        "id": "Tidak ada kode hasil (BDY1/…) di teks ini.",
+        "en": "No results code (BDY1/…) in this text.",
+    },
+    "results.learners": {"id": "{count} peserta", "en": "{count} learner(s)"},
+    "results.empty": {
+        "id": "Belum ada hasil. Tempel pesan peserta di atas.",
+        "en": "No results yet. Paste the learners' messages above.",
+    },
+    "results.col_name": {"id": "Nama", "en": "Name"},
+    "results.col_date": {"id": "Tanggal", "en": "Date"},
+    "results.col_pre": {"id": "Tes awal", "en": "Pre-test"},
+    "results.col_post": {"id": "Tes akhir", "en": "Post-test"},
+    "results.col_gain": {"id": "Kenaikan", "en": "Gain"},
+    "results.col_skill": {"id": "Demonstrasi keterampilan", "en": "Skill demonstration"},
+    "results.csv_percent": {"id": "{column} (%)", "en": "{column} (%)"},
+    "results.csv_gain": {"id": "Kenaikan (poin)", "en": "Gain (points)"},
+    "results.csv_passed": {"id": "{module}: lulus", "en": "{module}: passed"},
+    "results.yes": {"id": "ya", "en": "yes"},
+    "results.no": {"id": "tidak", "en": "no"},
+    "results.module_short": {"id": "M{n}", "en": "M{n}"},
+    "results.legend": {
+        "id": "{short}: {title} (lulus ≥ {pass}%)",
+        "en": "{short}: {title} (pass ≥ {pass}%)",
+    },
+    "results.pass_mark": {"id": "✓", "en": "✓"},
+    "results.fail_mark": {"id": "✗", "en": "✗"},
+    "results.problems": {
+        "id": "Kode yang tidak dihitung ({count})",
+        "en": "Codes not counted ({count})",
+    },
+    "results.where_paste": {
+        "id": "tempelan {paste}, baris {line}",
+        "en": "paste {paste}, line {line}",
+    },
+    "results.where_scan": {"id": "pindaian kamera", "en": "camera scan"},
+    "results.reason.format": {
+        "id": "dibuat oleh Berdaya yang lebih baru: minta halaman pelatih yang baru",
+        "en": "made by a newer Berdaya: get a newer trainer page",
+    },
+    "results.reason.incomplete": {
+        "id": "kode terpotong: minta peserta mengirim ulang",
+        "en": "the code is cut short: ask the learner to send it again",
+    },
+    "results.reason.malformed": {
+        "id": "bukan kode hasil yang utuh: minta peserta mengirim ulang",
+        "en": "not a whole results code: ask the learner to send it again",
+    },
+    "results.reason.checksum": {
+        "id": "kode rusak (ada huruf yang berubah): minta peserta mengirim ulang",
+        "en": "the code is damaged (a character changed): ask the learner to send it again",
+    },
+    "results.reason.curriculum": {
+        "id": "kode dari kurikulum lain",
+        "en": "a code of another curriculum",
+    },
+    "results.reason.version": {
+        "id": "kode dari versi lain kurikulum ini: peserta memakai file yang berbeda",
+        "en": "a code of another version of this curriculum: the learner uses another file",
+    },
+    "results.reason.duplicate": {
+        "id": "kode yang sama sudah dibaca (dihitung sekali)",
+        "en": "the same code again (counted once)",
+    },
+    "results.reason.replaced": {
+        "id": "diganti kode yang lebih baru dengan nama yang sama",
+        "en": "replaced by a newer code with the same name",
+    },
+    "results.download": {"id": "Unduh CSV", "en": "Download CSV"},
+    "results.clear": {"id": "Hapus semua hasil", "en": "Clear all results"},
+    "results.clear_confirm": {
+        "id": "Hapus semua kode yang sudah dibaca dari perangkat ini?",
+        "en": "Delete all codes read so far from this device?",
+    },
+    "results.kept": {
+        "id": "Kode yang dibaca disimpan di peramban ini sampai Anda menghapusnya.",
+        "en": "Codes read are kept in this browser until you clear them.",
+    },
+    "results.file": {"id": "hasil", "en": "results"},
     # Program guide (trainers).
     "slug.print_guide": {"id": "panduan-cetak", "en": "guide-print"},
     "slug.book": {"id": "buku-peserta", "en": "learner-book"},

@@ -2,6 +2,8 @@
 
 ``generator.content`` reads and checks: no MkDocs, no Jinja, no later stage.
 ``generator.site`` writes Markdown: no MkDocs, no ``generator.outputs``.
+``generator.results`` (results codes) only content, i18n and exceptions: both the site and
+the command line use it.
 No module imports itself back through a chain of module-level imports.
 """
 
@@ -35,6 +37,18 @@ FORBIDDEN = {
         "weasyprint",
     },
     "generator.outputs": {"generator.cli", "generator.plugin"},
+    "generator.results": {
+        "generator.site",
+        "generator.outputs",
+        "generator.cli",
+        "generator.plugin",
+        "generator.resources",
+        "mkdocs",
+        "material",
+        "jinja2",
+        "markdown",
+        "weasyprint",
+    },
 }
 
 

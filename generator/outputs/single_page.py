@@ -38,8 +38,11 @@ STYLESHEETS = (
     "berdaya-quiz.css",
     "berdaya-print.css",
     "single/berdaya-single.css",
+    "berdaya-results.css",
 )
-SCRIPTS = ("berdaya-quiz.js", "single/berdaya-single.js")
+RESULTS_SCRIPTS = ("berdaya-qr.js", "berdaya-results.js", "berdaya-send.js", "berdaya-tally.js")
+"""The results code and its widgets (berdaya-results.js before the two widgets that use it)."""
+SCRIPTS = ("berdaya-quiz.js", "single/berdaya-single.js", *RESULTS_SCRIPTS)
 HEAD_SCRIPT = 'document.documentElement.className += " js";'
 """Marks the page as scripted before it is shown: the views then follow the script, not CSS."""
 KINDS = {

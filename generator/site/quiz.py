@@ -29,8 +29,9 @@ from generator.site.jinja import html_environment, render_html
 from generator.site.prose import json_attribute
 from generator.site.quiz_view import QuizPage, answer_data, question_view
 
-SCRIPT_STRINGS = ("quiz.", "progress.")
-"""Prefixes of the translation keys that the script shows (sent to every page that needs them)."""
+SCRIPT_STRINGS = ("quiz.", "progress.", "results.")
+"""Prefixes of the translation keys that the scripts show (sent to every page that needs them):
+the quiz script's, and the results widgets' (``berdaya-send.js``, ``berdaya-tally.js``)."""
 
 
 def script_strings(language: Language, prefixes: tuple[str, ...] = SCRIPT_STRINGS) -> Markup:

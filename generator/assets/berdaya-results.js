@@ -1,0 +1,511 @@
+/* Berdaya results codes: plain ES2017, no framework, no network.
+ * The code itself (encode, decode, find in text, score, table, CSV) is the same specification
+ * as generator/results/ in Python (docs/assessment.md, "The results code"); both are tested on
+ * tests/fixtures/results/. The widgets: .berdaya-send (learners: "Kirim hasil", the code as text
+ * and QR, share) and .berdaya-tally (trainers: paste or scan codes, the table, CSV).
+ * Strings come from the page (.berdaya-strings); nothing user-visible is written in this file. */
+(function () {
+  "use strict";
+  var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$+-./";
+  var BASE = 41, DIGITS = 20, MAX_DIGITS = 4, MAX_NAME = 24, MAX_COUNT = 100, MAX_CHOICE = 15;
+  var PREFIX = "BDY", FORMAT = "1", HEAD = "BDY1/";
+  var EPOCH = Date.UTC(2020, 0, 1), DAY = 86400000;
+  var ID_PRIME = 68917, VARIANT_PRIME = 1669;
+  var SPECIAL = { "\u00df": "SS", "\u1e9e": "SS", "\u00c6": "AE", "\u00e6": "AE", "\u0152": "OE",
+    "\u0153": "OE", "\u00d8": "O", "\u00f8": "O", "\u0110": "D", "\u0111": "D", "\u00d0": "D",
+    "\u00f0": "D", "\u0141": "L", "\u0142": "L", "\u0131": "I", "\u00de": "TH", "\u00fe": "TH",
+    "\u014a": "NG", "\u014b": "NG" };
+  var DROPPED = "'`\u00b4\u02bc\u2018\u2019";
+  var SPACES = "\t\n\u000b\f\r \u00a0\u00ad\u1680\u2028\u2029\u202f\u205f\u2060\u3000\ufeff" +
+    "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d";
+
+  /* ---- The code: names, hashes, numbers, answers ---- */
+  function codeName(name) {
+    var letters = "";
+    Array.from(String(name).normalize("NFKD")).forEach(function (char) {
+      var spelled = SPECIAL[char] || char;
+      if (DROPPED.indexOf(spelled) >= 0 || (spelled >= "\u0300" && spelled <= "\u036f")) return;
+      Array.from(spelled).forEach(function (part) {
+        var upper = part >= "a" && part <= "z" ? part.toUpperCase() : part;
+        letters += /^[A-Z0-9]$/.test(upper) ? upper : "-";
+      });
+    });
+    var words = letters.split("-").filter(Boolean);
+    return words.join("-").slice(0, MAX_NAME).replace(/^-+|-+$/g, "");
+  }
+  function textHash(text, prime) {
+    var bytes = new TextEncoder().encode(text), value = 0;
+    for (var i = 0; i < bytes.length; i++) value = (value * 256 + bytes[i]) % prime;
+    return value;
+  }
+  function fixed(value, width) {
+    var symbols = "";
+    for (var i = 0; i < width; i++) {
+      symbols = ALPHABET[value % BASE] + symbols;
+      value = Math.floor(value / BASE);
+    }
+    return symbols;
+  }
+  function curriculumHash(id) { return fixed(textHash(String(id), ID_PRIME), 3); }
+  function variantHash(version, modules, pre, post) {
+    return fixed(textHash(version + "\n" + modules.join(",") + "\n" + pre + "," + post, VARIANT_PRIME), 2);
+  }
+  function number(value) {
+    var digits = [];
+    do { digits.unshift(value % DIGITS); value = Math.floor(value / DIGITS); } while (value > 0);
+    if (digits.length > MAX_DIGITS) throw new Error("number too large for a results code");
+    return digits.map(function (d, i) { return ALPHABET[i < digits.length - 1 ? d + DIGITS : d]; }).join("");
+  }
+  function answerNumber(answer) {
+    if (answer === null) return 0;
+    if (typeof answer === "boolean") return answer ? 2 : 1;
+    if (typeof answer === "number") return 3 + 2 * answer;
+    var mask = 0;
+    answer.forEach(function (i) { if (!(mask & (1 << i))) mask += 1 << i; });
+    return 4 + 2 * mask;
+  }
+  function answerOf(value) {
+    if (value < 3) return [null, false, true][value];
+    if (value % 2) return (value - 3) / 2;
+    var mask = (value - 4) / 2, chosen = [];
+    for (var i = 0; mask >= 1 << i; i++) if (mask & (1 << i)) chosen.push(i);
+    return chosen;
+  }
+  function check(symbols) {
+    var value = 0;
+    for (var i = 0; i < symbols.length; i++) value = (value * BASE + ALPHABET.indexOf(symbols[i])) % ID_PRIME;
+    return value;
+  }
+  function isoDate(days) { return new Date(EPOCH + days * DAY).toISOString().slice(0, 10); }
+  function dayNumber(iso) {
+    var parts = iso.split("-").map(Number);
+    return Math.max(0, Math.round((Date.UTC(parts[0], parts[1] - 1, parts[2]) - EPOCH) / DAY));
+  }
+  function today() {
+    var now = new Date();
+    return isoDate(Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - EPOCH) / DAY));
+  }
+
+  function encode(results) {
+    if (!results.name || codeName(results.name) !== results.name) throw new Error("not a code name");
+    var parts = [HEAD, results.name, "/", results.curriculum, results.variant, fixed(dayNumber(results.date), 3)];
+    parts.push(count(results.modules.length));
+    results.modules.forEach(function (score) { parts.push(number(score === null ? 0 : score + 1)); });
+    [results.pre, results.post].forEach(function (answers) {
+      parts.push(count(answers ? answers.length : 0));
+      (answers || []).forEach(function (answer) { parts.push(number(answerNumber(answer))); });
+    });
+    var body = parts.join("");
+    return body + fixed(check(body), 3);
+  }
+  function count(n) {
+    if (n > MAX_COUNT) throw new Error("more than " + MAX_COUNT + " items in a results code");
+    return number(n);
+  }
+
+  /* Reading: symbol by symbol, from a place in a text (already upper case). */
+  function CodeError(reason) { this.reason = reason; this.name = null; }
+  function Stream(text, start, skipSpace) {
+    this.text = text; this.end = start; this.skipSpace = skipSpace;
+    this.symbols = ""; this.stoppedAtSpace = false;
+  }
+  Stream.prototype.take = function () {
+    var at = this.end, text = this.text;
+    while (this.skipSpace && at < text.length && SPACES.indexOf(text[at]) >= 0) at++;
+    if (at < text.length && ALPHABET.indexOf(text[at]) >= 0) {
+      this.end = at + 1;
+      this.symbols += text[at];
+      return text[at];
+    }
+    this.stoppedAtSpace = at < text.length && SPACES.indexOf(text[at]) >= 0;
+    throw new CodeError("incomplete");
+  };
+  function parse(stream) {
+    for (var i = 0; i < PREFIX.length; i++) if (stream.take() !== PREFIX[i]) throw new CodeError("malformed");
+    if (stream.take() !== FORMAT) throw new CodeError("format");
+    if (stream.take() !== "/") throw new CodeError("malformed");
+    var name = readName(stream);
+    try {
+      var results = readBody(stream, name);
+      var expected = fixed(check(stream.symbols), 3);
+      if (stream.take() + stream.take() + stream.take() !== expected) throw new CodeError("checksum");
+      return results;
+    } catch (e) {
+      if (e instanceof CodeError) e.name = name;
+      throw e;
+    }
+  }
+  function readName(stream) {
+    var name = "", symbol;
+    while ((symbol = stream.take()) !== "/") {
+      name += symbol;
+      if (name.length > MAX_NAME) throw new CodeError("malformed");
+    }
+    if (!name || codeName(name) !== name) throw new CodeError("malformed");
+    return name;
+  }
+  function readBody(stream, name) {
+    var curriculum = stream.take() + stream.take() + stream.take();
+    var variant = stream.take() + stream.take();
+    var days = readFixed(stream, 3);
+    var modules = readList(stream).map(function (v) { return v === 0 ? null : v - 1; });
+    if (modules.some(function (score) { return score !== null && score > 100; })) throw new CodeError("malformed");
+    var pre = readAnswers(stream), post = readAnswers(stream);
+    return { name: name, curriculum: curriculum, variant: variant, date: isoDate(days),
+      modules: modules, pre: pre, post: post };
+  }
+  function readFixed(stream, width) {
+    var value = 0;
+    for (var i = 0; i < width; i++) value = value * BASE + ALPHABET.indexOf(stream.take());
+    return value;
+  }
+  function readNumber(stream) {
+    var value = 0;
+    for (var n = 1; n <= MAX_DIGITS; n++) {
+      var digit = ALPHABET.indexOf(stream.take());
+      if (digit === BASE - 1 || (n === 1 && digit === DIGITS)) throw new CodeError("malformed");
+      if (digit < DIGITS) return value * DIGITS + digit;
+      value = value * DIGITS + digit - DIGITS;
+    }
+    throw new CodeError("malformed");
+  }
+  function readList(stream) {
+    var n = readNumber(stream), values = [];
+    if (n > MAX_COUNT) throw new CodeError("malformed");
+    for (var i = 0; i < n; i++) values.push(readNumber(stream));
+    return values;
+  }
+  function readAnswers(stream) {
+    var answers = readList(stream).map(answerOf);
+    answers.forEach(function (answer) {
+      var chosen = Array.isArray(answer) ? answer : [answer];
+      if (chosen.some(function (c) { return typeof c === "number" && c > MAX_CHOICE; })) throw new CodeError("malformed");
+    });
+    return answers.length ? answers : null;
+  }
+  function decode(text) {
+    var stream = new Stream(text, 0, false);
+    var results = parse(stream);
+    if (stream.end !== text.length) { var e = new CodeError("malformed"); e.name = results.name; throw e; }
+    return results;
+  }
+
+  /* What the device stored, as results (the "Kirim hasil" widget). */
+  function fromStorage(send, learner, progress, tests, date) {
+    var name = codeName(learner || "");
+    if (!name) throw new Error("no name");
+    var modules = send.modules.map(String);
+    var counts = send.tests || {};
+    var pre = Number(counts.pre || 0), post = Number(counts.post || 0);
+    return {
+      name: name,
+      curriculum: curriculumHash(send.curriculum),
+      variant: variantHash(String(send.version || ""), modules, pre, post),
+      date: date,
+      modules: modules.map(function (module) { return storedScore(progress, module); }),
+      pre: storedAnswers(tests, "pre", pre),
+      post: storedAnswers(tests, "post", post)
+    };
+  }
+  function isObject(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
+  function storedScore(progress, module) {
+    var entry = isObject(progress) ? progress[module] : null;
+    var best = isObject(entry) ? entry.best : null;
+    if (typeof best !== "number" || !isFinite(best) || best < 0) return null;
+    return Math.min(100, Math.floor(best + 0.5));
+  }
+  function storedAnswers(tests, kind, n) {
+    var entry = isObject(tests) ? tests[kind] : null;
+    var answers = isObject(entry) ? entry.answers : null;
+    if (n === 0 || !Array.isArray(answers) || answers.length !== n) return null;
+    return answers.map(storedAnswer);
+  }
+  function whole(value) {
+    return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_CHOICE ? value : null;
+  }
+  function storedAnswer(answer) {
+    if (typeof answer === "boolean") return answer;
+    if (Array.isArray(answer)) {
+      var chosen = answer.map(whole);
+      if (!chosen.length || chosen.indexOf(null) >= 0) return null;
+      return chosen.filter(function (c, i) { return chosen.indexOf(c) === i; }).sort(function (a, b) { return a - b; });
+    }
+    return whole(answer);
+  }
+
+  /* ---- Finding codes in any text ---- */
+  function upper(text) { return String(text).replace(/[a-z]+/g, function (s) { return s.toUpperCase(); }); }
+  function scan(text) {
+    text = upper(text);
+    var found = [], taken = 0, start = /BDY[0-9]\//g, match;
+    while ((match = start.exec(text)) !== null) {
+      if (match.index < taken) continue;
+      var item = readAt(text, match.index);
+      if (item.found.results) taken = item.end;
+      found.push(item.found);
+    }
+    return found;
+  }
+  function readAt(text, start) {
+    var lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    var line = text.slice(0, start).split("\n").length;
+    var column = Array.from(text.slice(lineStart, start)).length + 1;
+    var strict = new Stream(text, start, false), failure;
+    try {
+      var results = parse(strict);
+      return { found: foundItem(line, column, strict.symbols, results, null, null), end: strict.end };
+    } catch (e) {
+      if (!(e instanceof CodeError)) throw e;
+      failure = e;
+    }
+    if (strict.stoppedAtSpace) {
+      var joined = new Stream(text, start, true);
+      try {
+        var rejoined = parse(joined);
+        return { found: foundItem(line, column, joined.symbols, rejoined, null, null), end: joined.end };
+      } catch (e) {
+        if (!(e instanceof CodeError)) throw e;
+      }
+    }
+    return { found: foundItem(line, column, strict.symbols, null, failure.reason, failure.name), end: strict.end };
+  }
+  function foundItem(line, column, text, results, reason, name) {
+    return { line: line, column: column, text: text, results: results, reason: reason, name: name };
+  }
+  /* A candidate kept by the tally page, read again from its symbols. */
+  function reread(text, line, column) {
+    var stream = new Stream(text, 0, false);
+    try {
+      return foundItem(line, column, text, parse(stream), null, null);
+    } catch (e) {
+      if (!(e instanceof CodeError)) throw e;
+      return foundItem(line, column, text, null, e.reason, e.name);
+    }
+  }
+
+  /* ---- The tally: score codes against the curriculum's spec ---- */
+  function displayName(name) { return name ? name.replace(/-/g, " ") : null; }
+  function problem(entry, index, reason) {
+    var f = entry.found;
+    return { index: index, reason: reason, source: entry.source, line: f.line, column: f.column, text: f.text,
+      name: displayName(f.results ? f.results.name : f.name) };
+  }
+  function tally(entries, spec) {
+    var problems = [], accepted = [], seen = {};
+    entries.forEach(function (entry, index) {
+      var reason = rejection(entry.found, spec, seen);
+      if (reason !== null) { problems.push(problem(entry, index, reason)); return; }
+      seen[entry.found.text] = true;
+      accepted.push({ index: index, entry: entry, results: entry.found.results });
+    });
+    var newest = {}, names = [];
+    accepted.forEach(function (item) {
+      var name = item.results.name, kept = newest[name];
+      if (!kept) names.push(name);
+      if (kept && (kept.results.date > item.results.date ||
+          (kept.results.date === item.results.date && kept.index > item.index))) {
+        var swap = item; item = kept; kept = swap;
+      }
+      newest[name] = item;
+      if (kept) problems.push(problem(kept.entry, kept.index, "replaced"));
+    });
+    var rows = names.map(function (name) { return row(newest[name], spec); });
+    rows.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+    problems.sort(function (a, b) { return a.index - b.index; });
+    problems.forEach(function (p) { delete p.index; });
+    return { rows: rows, problems: problems };
+  }
+  function rejection(found, spec, seen) {
+    var r = found.results;
+    if (!r) return found.reason || "malformed";
+    if (r.curriculum !== curriculumHash(spec.curriculum)) return "curriculum";
+    var keys = spec.tests;
+    var pre = keys ? keys.pre.length : 0, post = keys ? keys.post.length : 0;
+    var variant = variantHash(spec.version, spec.modules.map(function (m) { return m.id; }), pre, post);
+    var fits = r.modules.length === spec.modules.length &&
+      (r.pre === null || r.pre.length === pre) && (r.post === null || r.post.length === post);
+    if (r.variant !== variant || !fits) return "version";
+    if (seen[found.text]) return "duplicate";
+    return null;
+  }
+  function row(item, spec) {
+    var r = item.results, keys = spec.tests;
+    var pre = keys && r.pre !== null ? score(r.pre, keys.pre) : null;
+    var post = keys && r.post !== null ? score(r.post, keys.post) : null;
+    return {
+      name: displayName(r.name), date: r.date, pre: pre, post: post,
+      gain: pre !== null && post !== null ? post - pre : null,
+      modules: r.modules.map(function (best, i) {
+        return { score: best, passed: best === null ? null : best >= spec.modules[i].pass };
+      }),
+      code: item.entry.found.text
+    };
+  }
+  function gcd(a, b) { return b ? gcd(b, a % b) : a; }
+  function score(answers, keys) {
+    var fractions = answers.map(function (answer, i) { return fraction(answer, keys[i]); });
+    var common = fractions.reduce(function (l, f) { return l / gcd(l, f[1]) * f[1]; }, 1);
+    var earned = 0, total = 0;
+    fractions.forEach(function (f, i) { earned += keys[i].points * f[0] * (common / f[1]); total += keys[i].points; });
+    total *= common;
+    if (!total) return 0;
+    var top = 200 * earned + total, bottom = 2 * total;
+    return (top - top % bottom) / bottom;
+  }
+  function fraction(answer, key) {
+    var correct = key.correct;
+    if (key.type === "true-false") return [typeof answer === "boolean" && answer === correct ? 1 : 0, 1];
+    if (answer === null || typeof answer === "boolean" || typeof correct === "boolean") return [0, 1];
+    var chosen = Array.isArray(answer) ? answer : [answer];
+    var right = chosen.filter(function (c) { return correct.indexOf(c) >= 0; }).length;
+    var wrong = chosen.length - right;
+    if (key.type === "single") return [right === correct.length && wrong === 0 ? 1 : 0, 1];
+    return [Math.max(0, right - wrong), Math.max(1, correct.length)];
+  }
+
+  /* ---- The table: shown cells and CSV (generator/results/table.py) ---- */
+  var T = {};
+  function fmt(key, values) {
+    return String(T[key] || key).replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? values[name] : all;
+    });
+  }
+  function tableCells(result, spec) {
+    var header = ["name", "date", "pre", "post", "gain"].map(function (k) { return fmt("results.col_" + k); });
+    spec.modules.forEach(function (m, i) { header.push(fmt("results.module_short", { n: i + 1 })); });
+    header.push(fmt("results.col_skill"));
+    var rows = result.rows.map(function (r) {
+      var cells = [r.name, r.date, percent(r.pre), percent(r.post), signed(r.gain)];
+      r.modules.forEach(function (m) {
+        cells.push(m.score === null ? "\u2014" : m.score + " " + fmt(m.passed ? "results.pass_mark" : "results.fail_mark"));
+      });
+      cells.push("");
+      return cells;
+    });
+    var legend = spec.modules.map(function (m, i) {
+      return fmt("results.legend", { short: fmt("results.module_short", { n: i + 1 }), title: m.title, pass: m.pass });
+    });
+    return { header: header, rows: rows, legend: legend };
+  }
+  function percent(value) { return value === null ? "\u2014" : value + "%"; }
+  function signed(value) { return value === null ? "\u2014" : value > 0 ? "+" + value : String(value); }
+  function csv(result, spec) {
+    var titles = [fmt("results.col_name"), fmt("results.col_date"),
+      fmt("results.csv_percent", { column: fmt("results.col_pre") }),
+      fmt("results.csv_percent", { column: fmt("results.col_post") }), fmt("results.csv_gain")];
+    spec.modules.forEach(function (m) {
+      titles.push(fmt("results.csv_percent", { column: m.title }), fmt("results.csv_passed", { module: m.title }));
+    });
+    titles.push(fmt("results.col_skill"));
+    var lines = [titles.map(textCell)];
+    result.rows.forEach(function (r) {
+      var line = [textCell(r.name), r.date, plain(r.pre), plain(r.post), plain(r.gain)];
+      r.modules.forEach(function (m) {
+        line.push(plain(m.score), m.passed === null ? "" : fmt(m.passed ? "results.yes" : "results.no"));
+      });
+      line.push("");
+      lines.push(line);
+    });
+    return lines.map(function (line) { return line.map(quoted).join(",") + "\r\n"; }).join("");
+  }
+  function plain(value) { return value === null ? "" : String(value); }
+  function textCell(value) { return /^[=+\-@\t\r]/.test(value) ? "'" + value : value; }
+  function quoted(cell) {
+    return /[",\r\n]/.test(cell) || cell !== cell.replace(/^ +| +$/g, "") ? '"' + cell.replace(/"/g, '""') + '"' : cell;
+  }
+
+  /* ---- The device's storage, kept as berdaya-quiz.js keeps it ----
+   * Keys name the site and curriculum (and, in the single file, its version). Where
+   * localStorage is missing or throws, values live in this page and in window.name for the
+   * visit; window.name is read afresh and merged, so the quiz script's entries stay. */
+  var storable = null, local = {};
+  function canStore() {
+    if (storable === null) {
+      try {
+        localStorage.setItem("berdaya:probe", "1");
+        localStorage.removeItem("berdaya:probe");
+        storable = true;
+      } catch (e) { storable = false; }
+    }
+    return storable;
+  }
+  function scopeKey(kind, curriculum) {
+    var site = document.querySelector('meta[name="berdaya-site"]');
+    var version = document.querySelector('meta[name="berdaya-version"]');
+    var key = "berdaya:" + kind + ":" + (site ? site.content : "berdaya") + ":" + curriculum;
+    return version && version.content ? key + "@" + version.content : key;
+  }
+  function kept() {
+    try {
+      var data = JSON.parse(window.name);
+      if (isObject(data) && isObject(data.berdaya)) return data.berdaya;
+    } catch (e) { /* not ours */ }
+    return {};
+  }
+  function loadValue(key) {
+    if (canStore()) {
+      try { return localStorage.getItem(key); } catch (e) { storable = false; }
+    }
+    if (key in local) return local[key];
+    var value = kept()[key];
+    return value === undefined ? null : value;
+  }
+  function loadJSON(key) {
+    var value = loadValue(key);
+    if (typeof value !== "string") return value;
+    try { return JSON.parse(value); } catch (e) { return null; }
+  }
+  function save(key, value) {
+    if (canStore()) {
+      try {
+        if (value === null) localStorage.removeItem(key);
+        else localStorage.setItem(key, typeof value === "string" ? value : JSON.stringify(value));
+        return;
+      } catch (e) { storable = false; }
+    }
+    local[key] = value;
+    var all = kept();
+    if (value === null) delete all[key]; else all[key] = value;
+    try {
+      var data = JSON.parse(window.name || "{}");
+      if (!isObject(data)) data = {};
+      data.berdaya = all;
+      window.name = JSON.stringify(data);
+    } catch (e) {
+      try { window.name = JSON.stringify({ berdaya: all }); } catch (e2) { /* this page only */ }
+    }
+  }
+
+  /* ---- Small helpers the widgets share ---- */
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = text;
+    return node;
+  }
+  function json(element, name) {
+    try { return element ? JSON.parse(element.getAttribute(name)) : null; } catch (e) { return null; }
+  }
+  function loadStrings() {
+    T = json(document.querySelector(".berdaya-strings[data-strings]"), "data-strings") || {};
+    return T;
+  }
+  function onEveryPage(init) {
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(init);   /* Material: every page, also with instant navigation */
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", init);
+    } else {
+      init();
+    }
+  }
+
+  window.berdayaResults = {
+    codeName: codeName, curriculumHash: curriculumHash, variantHash: variantHash, encode: encode,
+    decode: decode, fromStorage: fromStorage, scan: scan, reread: reread, tally: tally, score: score,
+    tableCells: tableCells, csv: csv, today: today,
+    setStrings: function (strings) { T = strings || {}; },
+    page: { canStore: canStore, scopeKey: scopeKey, loadValue: loadValue, loadJSON: loadJSON,
+      save: save, el: el, json: json, fmt: fmt, loadStrings: loadStrings, onEveryPage: onEveryPage }
+  };
+})();
