@@ -19,7 +19,13 @@ from generator.content.check import check, check_folders
 from generator.content.diagnostics import has_errors, render
 from generator.content.project import find_curricula
 from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
-from generator.exceptions import BerdayaError, ContentError, OfflineError, UsageError
+from generator.exceptions import (
+    BerdayaError,
+    ContentError,
+    OfflineError,
+    ResultsError,
+    UsageError,
+)
 from generator.i18n import Language
 from generator.site.scaffold import new_curriculum, new_project
 
@@ -375,6 +381,99 @@ def pdf(ids: tuple[str, ...], audience: str, output: Path | None, config_file: P
         click.echo(render(printed.diagnostics, "text"), err=True)
     click.echo(f"wrote {printed.path} ({printed.pages} pages)", err=True)
     return EXIT_OK
+
+
+@cli.command(short_help="the table of the learners' results codes found in text files")
+@click.argument(
+    "files",
+    nargs=-1,
+    required=True,
+    metavar="FILE...",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False, allow_dash=True),
+)
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "csv"]),
+    default="text",
+    show_default=True,
+    help="text: a table for reading; csv: for a spreadsheet (one curriculum at a time)",
+)
+@click.option(
+    "-c",
+    "--curriculum",
+    "curriculum_id",
+    metavar="ID",
+    help="only this curriculum (for csv when the codes are of several)",
+)
+@config_option
+def results(
+    files: tuple[Path, ...], output: str, curriculum_id: str | None, config_file: Path
+) -> int:
+    """Find learners' results codes (BDY1/...) in FILEs and print each curriculum's table.
+
+    FILE: any text holding codes, e.g. an exported WhatsApp chat, messages or a CSV; '-' reads
+    standard input. The table is the one of the trainer's results page: pre-test and
+    post-test scores, the gain, each module's best quiz score and pass, and an empty column
+    for the skill demonstration. Codes that are not counted (damaged, of another curriculum
+    or version, the same code twice, replaced by a newer code of the same name) are listed
+    on standard error, one line each.
+    """
+    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.results import report, table  # noqa: PLC0415
+
+    config = mkdocs_site.load(config_file)
+    content_dir, options = mkdocs_site.content_options(config)
+    ids = (curriculum_id,) if curriculum_id else options.curricula
+    project, diagnostics = check(content_dir, options.language, ids)
+    if has_errors(diagnostics):
+        raise ContentError(diagnostics)
+    texts = _read_texts(files)
+    found = report.read_results(texts, project.curricula)
+    for item in found.problems:
+        click.echo(report.problem_line(item), err=True)
+    names = ", ".join(name for name, _ in texts)
+    if not found.found:
+        raise ResultsError(f"no results code (BDY1/...) in {names}")
+    if not found.tables:
+        count = len(found.problems)
+        raise ResultsError(f"none of the {count} results code(s) in {names} can be counted")
+    if output == "csv":
+        if len(found.tables) > 1:
+            several = ", ".join(t.spec["curriculum"] for t in found.tables)
+            raise UsageError(
+                f"codes of several curricula ({several}): choose one with --curriculum"
+            )
+        only = found.tables[0]
+        click.echo(table.csv_text(only.tally, only.spec, only.language), nl=False)
+        return EXIT_OK
+    shown = [table.text_table(t.tally, t.spec, t.language) for t in found.tables]
+    click.echo("\n".join(shown), nl=False)
+    return EXIT_OK
+
+
+def _read_texts(files: tuple[Path, ...]) -> list[tuple[str, str]]:
+    """Each file's name and text.
+
+    Raises:
+        ResultsError: naming every file that is not text (a picture, a zip, ...).
+    """
+    from generator.results.report import text_of  # noqa: PLC0415
+
+    texts: list[tuple[str, str]] = []
+    not_text: list[str] = []
+    for path in files:
+        name = "<stdin>" if str(path) == "-" else str(path)
+        data = sys.stdin.buffer.read() if name == "<stdin>" else path.read_bytes()
+        text = text_of(data)
+        if text is None:
+            not_text.append(name)
+        else:
+            texts.append((name, text))
+    if not_text:
+        shown = ", ".join(not_text)
+        raise ResultsError(f"not a text file: {shown} (give an exported chat, messages or a CSV)")
+    return texts
 
 
 @cli.command(short_help="print the JSON Schema of the content files")

@@ -50,6 +50,10 @@ class PdfError(BerdayaError):
     """No PDF can be made: WeasyPrint or the libraries it needs are missing."""
 
 
+class ResultsError(BerdayaError):
+    """``berdaya results`` has nothing to count: no code, only broken ones, or no text file."""
+
+
 class OfflineError(BerdayaError):
     """The built site would load something from the network (or, for a single file, beside it)."""
 

@@ -11,6 +11,7 @@
   var PREFIX = "BDY", FORMAT = "1", HEAD = "BDY1/";
   var EPOCH = Date.UTC(2020, 0, 1), DAY = 86400000;
   var ID_PRIME = 68917, VARIANT_PRIME = 1669;
+  var SINGLE_SYMBOLS = 8, MASK_SYMBOLS = 29, ESCAPE = "/";
   var SPECIAL = { "\u00df": "SS", "\u1e9e": "SS", "\u00c6": "AE", "\u00e6": "AE", "\u0152": "OE",
     "\u0153": "OE", "\u00d8": "O", "\u00f8": "O", "\u0110": "D", "\u0111": "D", "\u00d0": "D",
     "\u00f0": "D", "\u0141": "L", "\u0142": "L", "\u0131": "I", "\u00de": "TH", "\u00fe": "TH",
@@ -56,19 +57,37 @@
     if (digits.length > MAX_DIGITS) throw new Error("number too large for a results code");
     return digits.map(function (d, i) { return ALPHABET[i < digits.length - 1 ? d + DIGITS : d]; }).join("");
   }
+  /* One symbol: 0 not answered, 1 false, 2 true, 3-10 choice 0-7, 11-39 a set with bitmask
+   * 1-29; anything else "/" and answerNumber in base 20. */
+  function answerSymbols(answer) {
+    if (answer === null || typeof answer === "boolean") return ALPHABET[answerNumber(answer)];
+    if (typeof answer === "number") {
+      if (answer < SINGLE_SYMBOLS) return ALPHABET[3 + answer];
+    } else {
+      var m = mask(answer);
+      if (m >= 1 && m <= MASK_SYMBOLS) return ALPHABET[10 + m];
+    }
+    return ESCAPE + number(answerNumber(answer));
+  }
+  function mask(chosen) {
+    var m = 0;
+    chosen.forEach(function (i) { if (!(m & (1 << i))) m += 1 << i; });
+    return m;
+  }
   function answerNumber(answer) {
     if (answer === null) return 0;
     if (typeof answer === "boolean") return answer ? 2 : 1;
     if (typeof answer === "number") return 3 + 2 * answer;
-    var mask = 0;
-    answer.forEach(function (i) { if (!(mask & (1 << i))) mask += 1 << i; });
-    return 4 + 2 * mask;
+    return 4 + 2 * mask(answer);
   }
   function answerOf(value) {
     if (value < 3) return [null, false, true][value];
     if (value % 2) return (value - 3) / 2;
-    var mask = (value - 4) / 2, chosen = [];
-    for (var i = 0; mask >= 1 << i; i++) if (mask & (1 << i)) chosen.push(i);
+    return bits((value - 4) / 2);
+  }
+  function bits(m) {
+    var chosen = [];
+    for (var i = 0; m >= 1 << i; i++) if (m & (1 << i)) chosen.push(i);
     return chosen;
   }
   function check(symbols) {
@@ -93,7 +112,7 @@
     results.modules.forEach(function (score) { parts.push(number(score === null ? 0 : score + 1)); });
     [results.pre, results.post].forEach(function (answers) {
       parts.push(count(answers ? answers.length : 0));
-      (answers || []).forEach(function (answer) { parts.push(number(answerNumber(answer))); });
+      (answers || []).forEach(function (answer) { parts.push(answerSymbols(answer)); });
     });
     var body = parts.join("");
     return body + fixed(check(body), 3);
@@ -176,12 +195,25 @@
     return values;
   }
   function readAnswers(stream) {
-    var answers = readList(stream).map(answerOf);
-    answers.forEach(function (answer) {
-      var chosen = Array.isArray(answer) ? answer : [answer];
-      if (chosen.some(function (c) { return typeof c === "number" && c > MAX_CHOICE; })) throw new CodeError("malformed");
-    });
+    var n = readNumber(stream), answers = [];
+    if (n > MAX_COUNT) throw new CodeError("malformed");
+    for (var i = 0; i < n; i++) answers.push(readAnswer(stream));
     return answers.length ? answers : null;
+  }
+  function readAnswer(stream) {
+    var symbol = stream.take(), value = ALPHABET.indexOf(symbol);
+    if (symbol !== ESCAPE) {
+      if (value < 3) return [null, false, true][value];
+      if (value < 3 + SINGLE_SYMBOLS) return value - 3;
+      return bits(value - 10);
+    }
+    var answer = answerOf(readNumber(stream));
+    var chosen = Array.isArray(answer) ? answer : [answer];
+    if (answerSymbols(answer) !== ESCAPE + number(answerNumber(answer)) ||
+        chosen.some(function (c) { return typeof c === "number" && c > MAX_CHOICE; })) {
+      throw new CodeError("malformed");   /* an answer with a symbol of its own, or beyond choice 15 */
+    }
+    return answer;
   }
   function decode(text) {
     var stream = new Stream(text, 0, false);
@@ -201,7 +233,7 @@
       name: name,
       curriculum: curriculumHash(send.curriculum),
       variant: variantHash(String(send.version || ""), modules, pre, post),
-      date: date,
+      date: date < "2020-01-01" ? "2020-01-01" : date,   /* a phone whose clock was never set */
       modules: modules.map(function (module) { return storedScore(progress, module); }),
       pre: storedAnswers(tests, "pre", pre),
       post: storedAnswers(tests, "post", post)
@@ -486,8 +518,12 @@
   function json(element, name) {
     try { return element ? JSON.parse(element.getAttribute(name)) : null; } catch (e) { return null; }
   }
-  function loadStrings() {
-    T = json(document.querySelector(".berdaya-strings[data-strings]"), "data-strings") || {};
+  function loadStrings() {   /* every .berdaya-strings of the page: a test page has two */
+    T = {};
+    Array.prototype.forEach.call(document.querySelectorAll(".berdaya-strings[data-strings]"), function (node) {
+      var more = json(node, "data-strings") || {};
+      Object.keys(more).forEach(function (key) { T[key] = more[key]; });
+    });
     return T;
   }
   function onEveryPage(init) {

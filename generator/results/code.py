@@ -187,6 +187,34 @@ def number(value: int) -> str:
     return "".join(ALPHABET[d + DIGITS] for d in digits[:-1]) + ALPHABET[digits[-1]]
 
 
+def answer_symbols(answer: Answer) -> str:
+    """A test answer in one symbol, or (rarely) ``/`` and a number.
+
+    Symbol values: 0 not answered, 1 false, 2 true, 3-10 choice 0-7, 11-39 the chosen
+    set with bitmask 1-29 (bit i: choice i; every set of 4 choices, nearly all of 5).
+    Anything else is ``/`` and :func:`answer_number` in base 20.
+    """
+    if answer is None or isinstance(answer, bool):
+        return ALPHABET[answer_number(answer)]
+    if isinstance(answer, int):
+        if answer < SINGLE_SYMBOLS:
+            return ALPHABET[3 + answer]
+    elif 1 <= (mask := _mask(answer)) <= MASK_SYMBOLS:
+        return ALPHABET[10 + mask]
+    return ESCAPE + number(answer_number(answer))
+
+
+SINGLE_SYMBOLS = 8
+"""Choices 0-7 of a ``single`` answer have a symbol of their own."""
+MASK_SYMBOLS = 29
+"""Sets with a bitmask of 1-29 have a symbol of their own."""
+ESCAPE = "/"
+
+
+def _mask(chosen: tuple[int, ...]) -> int:
+    return sum(1 << index for index in set(chosen))
+
+
 def answer_number(answer: Answer) -> int:
     """0 not answered, 1 false, 2 true, 3 + 2i choice i, 4 + 2m chosen set with bitmask m."""
     if answer is None:
@@ -195,7 +223,7 @@ def answer_number(answer: Answer) -> int:
         return 2 if answer else 1
     if isinstance(answer, int):
         return 3 + 2 * answer
-    return 4 + 2 * sum(1 << index for index in set(answer))
+    return 4 + 2 * _mask(answer)
 
 
 def answer_of(value: int) -> Answer:
@@ -222,7 +250,7 @@ def encode(results: Results) -> str:
     parts += [number(0 if score is None else score + 1) for score in results.modules]
     for answers in (results.pre, results.post):
         parts.append(_count(len(answers or ())))
-        parts += [number(answer_number(answer)) for answer in answers or ()]
+        parts += [answer_symbols(answer) for answer in answers or ()]
     body = "".join(parts)
     return body + fixed(check(body), 3)
 
@@ -376,12 +404,28 @@ def _read_list(stream: SymbolStream) -> Iterator[int]:
 
 
 def _read_answers(stream: SymbolStream) -> tuple[Answer, ...] | None:
-    answers = tuple(answer_of(value) for value in _read_list(stream))
-    for answer in answers:
-        chosen = answer if isinstance(answer, tuple) else (answer,)
-        if any(type(c) is int and c > MAX_CHOICE for c in chosen):
-            raise CodeError("malformed")
-    return answers or None
+    count = _read_number(stream)
+    if count > MAX_COUNT:
+        raise CodeError("malformed")
+    return tuple(_read_answer(stream) for _ in range(count)) or None
+
+
+def _read_answer(stream: SymbolStream) -> Answer:
+    symbol = stream.take()
+    value = VALUE[symbol]
+    if symbol != ESCAPE:
+        if value < 3:
+            return (None, False, True)[value]
+        if value < 3 + SINGLE_SYMBOLS:
+            return value - 3
+        return tuple(i for i in range(5) if (value - 10) >> i & 1)
+    answer = answer_of(_read_number(stream))
+    chosen = answer if isinstance(answer, tuple) else (answer,)
+    if answer_symbols(answer) != ESCAPE + number(answer_number(answer)) or any(
+        type(c) is int and c > MAX_CHOICE for c in chosen
+    ):
+        raise CodeError("malformed")  # an answer with a symbol of its own, or beyond choice 15
+    return answer
 
 
 def from_storage(
@@ -398,7 +442,7 @@ def from_storage(
         learner: the name as typed (``berdaya:learner``).
         progress: ``berdaya:progress:<scope>`` (JSON), or None.
         tests: ``berdaya:tests:<scope>`` (JSON), or None.
-        today: the device's date.
+        today: the device's date (before 2020: 2020-01-01).
 
     Raises:
         ValueError: the name has no letter or digit that a code can carry.
@@ -413,7 +457,7 @@ def from_storage(
         name,
         curriculum_hash(str(send["curriculum"])),
         variant_hash(str(send.get("version") or ""), modules, pre, post),
-        today,
+        max(today, EPOCH),  # a phone whose clock was never set says 2000
         tuple(_stored_score(progress, module) for module in modules),
         _stored_answers(tests, "pre", pre),
         _stored_answers(tests, "post", post),

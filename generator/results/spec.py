@@ -2,15 +2,18 @@
 
 The spec is the JSON of the tally page's ``data-tally`` (docs/assessment.md,
 "Page contracts"): the curriculum's id, version and title, its modules with a
-quiz (id, title, pass mark) and the answer keys of its pre- and post-tests.
+quiz (id, title, pass mark) and the answer keys of its pre- and post-tests
+(read by :mod:`generator.content.prepost`, which also writes the pages' data).
 :func:`send_data` gives the learner pages' ``data-send`` from it, so both
-sides hash the same curriculum variant.
+sides hash the same curriculum variant; a test checks that both agree with
+what the pages carry.
 """
 
 from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from generator.content.prepost import prepost_keys
 from generator.content.project import CurriculumSource
 
 ModuleSpec = TypedDict("ModuleSpec", {"id": str, "title": str, "pass": int})
@@ -60,6 +63,27 @@ def results_spec(curriculum: CurriculumSource, tests: TestKeys | None = None) ->
         "title": curriculum.model.title,
         "modules": modules,
         "tests": tests,
+    }
+
+
+def curriculum_spec(curriculum: CurriculumSource) -> Spec:
+    """The spec of a checked curriculum, its test keys read from its ``tests:``."""
+    return results_spec(curriculum, test_keys(curriculum))
+
+
+def test_keys(curriculum: CurriculumSource) -> TestKeys | None:
+    """The keys of the curriculum's pre- and post-test (:mod:`generator.content.prepost`)."""
+    keys = prepost_keys(curriculum)
+    if keys is None:
+        return None
+    return {"pre": [_key(q) for q in keys["pre"]], "post": [_key(q) for q in keys["post"]]}
+
+
+def _key(question: dict[str, Any]) -> QuestionKey:
+    return {
+        "type": str(question["type"]),
+        "correct": question["correct"],
+        "points": int(question["points"]),
     }
 
 

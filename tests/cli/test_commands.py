@@ -16,7 +16,7 @@ from support.helpers import project_here
 
 from generator.cli import cli
 
-COMMANDS = ["new", "validate", "build", "serve", "export", "pdf", "schema"]
+COMMANDS = ["new", "validate", "build", "serve", "export", "pdf", "results", "schema"]
 BERDAYA = Path(sys.executable).parent / "berdaya"
 
 
