@@ -3,7 +3,7 @@
 Usage: python scripts/vendor_qr.py [--fetch]
 
 The library is kept as published on npm, byte for byte, in
-``generator/assets/vendor/lean-qr/`` (``index.js`` is the package's
+``generator/assets/vendor/lean_qr/`` (``index.js`` is the package's
 ``build/index.js``, with its ``LICENSE``), pinned by version and SHA-256 in
 ``vendor.json`` there. The page script ``generator/assets/berdaya-qr.js`` is
 that file wrapped for a plain ``<script>``: the licence as a comment, and a
@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "generator" / "assets"
-VENDOR = ASSETS / "vendor" / "lean-qr"
+VENDOR = ASSETS / "vendor" / "lean_qr"
 MANIFEST = VENDOR / "vendor.json"
 WRAPPED = ASSETS / "berdaya-qr.js"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDOR = ROOT / "generator" / "assets" / "vendor" / "lean-qr"
+VENDOR = ROOT / "generator" / "assets" / "vendor" / "lean_qr"
 MANIFEST = json.loads((VENDOR / "vendor.json").read_text(encoding="utf-8"))
 
 

@@ -448,3 +448,34 @@ def test_without_barcode_detector_there_is_only_paste(trainer: Tab) -> None:
     page = trainer.open("delete window.BarcodeDetector;")
     expect(page.get_by_role("button", name="Baca kode")).to_be_visible()
     expect(page.get_by_role("button", name="Pindai kode QR dengan kamera")).to_have_count(0)
+
+
+XSS_WATCH = "window.hits = []; window.__xss = n => window.hits.push(n);"
+
+
+def test_hostile_titles_names_and_pasted_text_stay_text(browser: Browser, tmp_path: Path) -> None:
+    """Titles and versions come from content, names and texts from people: none of it runs."""
+    from support.hostile import HOSTILE  # noqa: PLC0415 - only this test needs the corpus
+
+    spec = tally_spec()
+    spec["title"] = f"Kedai {HOSTILE}"
+    spec["modules"] = [{**m, "title": f"{m['title']} {HOSTILE}"} for m in spec["modules"]]
+    send = {**TYPICAL["send"], "version": HOSTILE}
+    body = (
+        f'<div class="berdaya-send" data-send="{attribute(send)}"></div>\n'
+        f'<div class="berdaya-tally" data-tally="{attribute(spec)}"></div>'
+    )
+    tab = Tab(browser, harness(tmp_path, body), viewport=VIEWPORTS["desktop"])
+    page = tab.open(XSS_WATCH, seeded(), NO_SHARE)
+    give_name(page, HOSTILE)
+    expect(page.locator(".berdaya-send__code code")).to_contain_text("BDY1/SCRIPT-XSS-1-SCRIPT")
+    paste(page, f"{HOSTILE}\n{CHAT['text']}\n{HOSTILE}")
+    legend = page.locator(".berdaya-tally__legend li").first
+    expect(legend).to_have_text(f"M1: Modal Usaha {HOSTILE} (lulus ≥ 70%)")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Unduh CSV").click()
+    assert HOSTILE.replace('"', '""') in Path(info.value.path()).read_text(encoding="utf-8")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.hits") == []
+    assert page.locator("script").count() == 4  # the page's own four, nothing added
+    tab.close()
