@@ -23,6 +23,7 @@ from generator.site.book import labelled_choices
 from generator.site.plan import Options, plan_site
 from generator.site.prepost import display_order, papers_and_keys, prepost_html, send_html, tally_html
 from generator.site.render import environment, render_pages
+from generator.site.scaffold import new_curriculum
 from generator.site.sanitize import clean
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -238,3 +239,14 @@ def test_a_post_test_that_is_the_same_prints_the_same_paper(copy: Path) -> None:
     assert post.title == "Tes akhir"
     assert post.paper == pre.paper
     assert post.key == pre.key
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_a_new_curriculum_starts_with_both_tests(tmp_path: Path, language: str) -> None:
+    content = tmp_path / "content"
+    new_curriculum(content, "baru", "Baru", language)  # type: ignore[arg-type]
+    project = read_project(find_curricula([content]))
+    assert [d.format() for d in project.diagnostics] == []  # a guide, and tests: no warning
+    tests = resolve_tests(project.curricula[0])
+    assert tests["post"].same_as_pre
+    assert len(tests["pre"].questions) == 1
