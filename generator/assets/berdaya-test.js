@@ -144,7 +144,8 @@
     var status = $(test, ".berdaya-test__status");
     var send = $(test, ".berdaya-send");
     var next = $(test, ".berdaya-test__next");
-    $(test, ".berdaya-test__nojs").hidden = true;
+    var note = $(test, ".berdaya-test__nojs");
+    if (note) note.hidden = true;
     if (!record && test.dataset.state === "done") $(test, "form").reset();   /* cleared */
     test.dataset.state = record ? "done" : "open";
     $(test, ".berdaya-test__actions").hidden = !!record;
@@ -208,7 +209,7 @@
     if (first) first.focus();
   }
   function setUp(test) {
-    if (test.dataset.ready) return;
+    if (test.dataset.ready || !json(test, "data-test")) return;
     test.dataset.ready = "true";
     var form = $(test, "form");
     form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -217,7 +218,7 @@
     if (reset) reset.addEventListener("click", function () { clear(test); });
   }
   function showAll() {
-    $$(document, ".berdaya-test[data-test]").forEach(show);
+    $$(document, ".berdaya-test[data-ready]").forEach(show);
   }
 
   function init() {

@@ -333,3 +333,23 @@ def test_the_trainer_file_scores_the_post_test(browser: Browser, built) -> None:
     assert phone.errors == []
     assert phone.blocked == []
     phone.context.close()
+
+
+def test_without_scripts_the_questions_are_readable_and_say_so(browser: Browser, built) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_page(built, "site-learner", "contoh/tes-awal"))
+    test = page.locator(".berdaya-test")
+    expect(test.locator(".berdaya-test__nojs")).to_have_text(
+        "Untuk mengerjakan tes ini di layar, buka file ini di Chrome (perlu JavaScript). "
+        "Soal-soalnya tetap bisa dibaca dan dijawab di kertas."
+    )
+    expect(test.locator(".berdaya-test__nojs")).to_be_visible()
+    expect(test.locator("legend").first).to_have_text("1. Apa arti HPP?")
+    expect(test.locator("fieldset.berdaya-q")).to_have_count(4)
+    expect(test.locator(".berdaya-test__submit")).to_be_hidden()
+    page.goto(f"{built['file-learner'].as_uri()}#/tes-akhir/")
+    view = page.locator('section[id="/tes-akhir/"]')
+    expect(view.locator(".berdaya-test__nojs")).to_be_visible()
+    expect(view.locator("legend").nth(2)).to_have_text("3. Uang masuk dicatat pada hari itu juga.")
+    context.close()

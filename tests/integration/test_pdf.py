@@ -89,6 +89,8 @@ def test_learner_book_pdf(project: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert _page_count(pdf) == 9
     text = " ".join(_pages(pdf))
     assert text.startswith("Buku peserta: Usaha Warung")
+    assert "Tes awal warung" not in text, "the learner's book holds no test, no key"
+    assert "Kunci jawaban" not in text
     assert "Hitung modal awal warung Bu Sari dari daftar belanja." in text
     assert "Nama:" in text
     assert "Jawaban: Rp" in text

@@ -11,6 +11,7 @@ same search finds them in the trainer's outputs: the check can fail.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from html import unescape
@@ -163,3 +164,11 @@ def test_the_tests_stay_out_of_the_search_index(outputs: Outputs) -> None:
     index = outputs["site-learner"]["search/search_index.json"].decode("utf-8")
     assert "Berapa harga jualnya" not in index
     assert "Mana yang dicatat sebagai uang keluar" not in index
+
+
+def test_the_single_file_menu_puts_the_tests_around_the_modules(outputs: Outputs) -> None:
+    html = outputs["single-learner"]["contoh.html"].decode("utf-8")
+    menu = html[html.index('<nav class="b-menu__panel"') : html.index("</nav>")]
+    links = re.findall(r'href="#(/[^"]*)"', menu)
+    assert links[:3] == ["/", "/tes-awal/", "/harga/"]
+    assert links[links.index("/catatan/kuis/") + 1 :] == ["/tes-akhir/", "/glosarium/"]
