@@ -56,7 +56,13 @@
   function keep(key, value) {
     var all = kept();
     if (value === null) delete all[key]; else all[key] = value;
-    try { window.name = JSON.stringify({ berdaya: all }); } catch (e) { /* memory only */ }
+    var name = {};
+    try {
+      var found = JSON.parse(window.name || "{}");
+      if (found && typeof found === "object" && !Array.isArray(found)) name = found;
+    } catch (e) { /* not ours: replaced */ }
+    name.berdaya = all;
+    try { window.name = JSON.stringify(name); } catch (e) { /* memory only */ }
   }
   function load(key) {
     if (canStore()) {

@@ -256,12 +256,15 @@ def test_without_storage_the_answers_last_the_visit(browser: Browser, built) -> 
     phone = Phone(browser, built["site-learner"].parent, init_script=THROWING_STORAGE)
     page = phone.page
     page.goto(site_page(built, "site-learner", "contoh/tes-akhir"))
+    quiz = {"berdaya:progress:Berdaya:contoh": {"harga": {"best": 80}}}  # the quiz script's
+    page.evaluate("kept => { window.name = JSON.stringify({berdaya: kept}); }", quiz)
     test = page.locator(".berdaya-test")
     take(test, {1: 0, 2: 1, 3: True})
     test.locator(".berdaya-test__submit").click()
     expect(test.locator(".berdaya-test__unsaved")).to_be_visible()
-    kept = json.loads(page.evaluate("window.name"))["berdaya"][SITE_KEY]
-    assert kept["post"]["answers"] == [0, 1, True]
+    kept = json.loads(page.evaluate("window.name"))["berdaya"]
+    assert kept[SITE_KEY]["post"]["answers"] == [0, 1, True]
+    assert kept["berdaya:progress:Berdaya:contoh"] == quiz["berdaya:progress:Berdaya:contoh"]
     page.reload()
     assert checked(page.locator(".berdaya-test")) == [["0"], ["1"], ["true"]]
     assert phone.errors == []
