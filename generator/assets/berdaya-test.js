@@ -56,7 +56,13 @@
   function keep(key, value) {
     var all = kept();
     if (value === null) delete all[key]; else all[key] = value;
-    try { window.name = JSON.stringify({ berdaya: all }); } catch (e) { /* memory only */ }
+    var name = {};
+    try {
+      var found = JSON.parse(window.name || "{}");
+      if (found && typeof found === "object" && !Array.isArray(found)) name = found;
+    } catch (e) { /* not ours: replaced */ }
+    name.berdaya = all;
+    try { window.name = JSON.stringify(name); } catch (e) { /* memory only */ }
   }
   function load(key) {
     if (canStore()) {
@@ -144,7 +150,8 @@
     var status = $(test, ".berdaya-test__status");
     var send = $(test, ".berdaya-send");
     var next = $(test, ".berdaya-test__next");
-    $(test, ".berdaya-test__nojs").hidden = true;
+    var note = $(test, ".berdaya-test__nojs");
+    if (note) note.hidden = true;
     if (!record && test.dataset.state === "done") $(test, "form").reset();   /* cleared */
     test.dataset.state = record ? "done" : "open";
     $(test, ".berdaya-test__actions").hidden = !!record;
@@ -208,7 +215,7 @@
     if (first) first.focus();
   }
   function setUp(test) {
-    if (test.dataset.ready) return;
+    if (test.dataset.ready || !json(test, "data-test")) return;
     test.dataset.ready = "true";
     var form = $(test, "form");
     form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -217,7 +224,7 @@
     if (reset) reset.addEventListener("click", function () { clear(test); });
   }
   function showAll() {
-    $$(document, ".berdaya-test[data-test]").forEach(show);
+    $$(document, ".berdaya-test[data-ready]").forEach(show);
   }
 
   function init() {
