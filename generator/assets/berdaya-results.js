@@ -269,18 +269,18 @@
   function upper(text) { return String(text).replace(/[a-z]+/g, function (s) { return s.toUpperCase(); }); }
   function scan(text) {
     text = upper(text);
-    var found = [], taken = 0, start = /BDY[0-9]\//g, match;
+    var found = [], taken = 0, start = /BDY[0-9]\//g, match, counted = { at: 0, line: 1 };
     while ((match = start.exec(text)) !== null) {
       if (match.index < taken) continue;
-      var item = readAt(text, match.index);
+      for (; counted.at < match.index; counted.at++) if (text.charCodeAt(counted.at) === 10) counted.line++;
+      var item = readAt(text, match.index, counted.line);
       if (item.found.results) taken = item.end;
       found.push(item.found);
     }
     return found;
   }
-  function readAt(text, start) {
+  function readAt(text, start, line) {
     var lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    var line = text.slice(0, start).split("\n").length;
     var column = Array.from(text.slice(lineStart, start)).length + 1;
     var strict = new Stream(text, start, false), failure;
     try {

@@ -50,20 +50,22 @@ def scan(text: str) -> list[Found]:
     text = upper(text)
     found: list[Found] = []
     taken = 0  # a correct code's symbols are not searched again for a start
+    line, counted = 1, 0  # lines are counted once through the text, however many codes
     for match in START.finditer(text):
         start = match.start()
         if start < taken:
             continue
-        item, end = _read(text, start)
+        line += text.count("\n", counted, start)
+        counted = start
+        item, end = _read(text, start, line)
         if item.results is not None:
             taken = end
         found.append(item)
     return found
 
 
-def _read(text: str, start: int) -> tuple[Found, int]:
-    """The candidate at ``start`` and where its symbols end."""
-    line = text.count("\n", 0, start) + 1
+def _read(text: str, start: int, line: int) -> tuple[Found, int]:
+    """The candidate at ``start`` (on ``line``) and where its symbols end."""
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     strict = SymbolStream(text, start, skip_space=False)
     try:
