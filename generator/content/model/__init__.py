@@ -13,7 +13,9 @@ from generator.content.model.curriculum import (
 )
 from generator.content.model.module import Activity, Lesson, Module, SessionPlan, Step
 from generator.content.model.quiz import (
+    DEFAULT_REVEAL,
     QUESTION_TYPES,
+    AfterAttempts,
     Choice,
     MatchPair,
     MatchQuestion,
@@ -22,16 +24,19 @@ from generator.content.model.quiz import (
     OrderQuestion,
     Question,
     Quiz,
+    Reveal,
     SingleQuestion,
     TextQuestion,
     TrueFalseQuestion,
 )
 
 __all__ = [
+    "DEFAULT_REVEAL",
     "MAX_ID",
     "QUESTION_TYPES",
     "SLUG_PATTERN",
     "Activity",
+    "AfterAttempts",
     "Author",
     "BreakSession",
     "Choice",
@@ -51,6 +56,7 @@ __all__ = [
     "Question",
     "Quiz",
     "Resource",
+    "Reveal",
     "SessionPlan",
     "SingleQuestion",
     "Step",
