@@ -15,6 +15,9 @@ STRINGS: dict[str, dict[Language, str]] = {
     "slug.quiz": {"id": "kuis", "en": "quiz"},
     "slug.guide": {"id": "panduan", "en": "guide"},
     "slug.glossary": {"id": "glosarium", "en": "glossary"},
+    "slug.pre_test": {"id": "tes-awal", "en": "pre-test"},
+    "slug.post_test": {"id": "tes-akhir", "en": "post-test"},
+    "slug.guide_results": {"id": "panduan/hasil", "en": "guide/results"},
     # Site and navigation.
     "site.home": {"id": "Beranda", "en": "Home"},
     "site.curricula": {"id": "Kurikulum", "en": "Curricula"},
@@ -170,6 +173,132 @@ STRINGS: dict[str, dict[Language, str]] = {
     "progress.unavailable": {
         "id": "Peramban ini tidak bisa menyimpan hasil kuis: hasil hilang saat file ditutup.",
         "en": "This browser cannot keep quiz results: they are lost when the file is closed.",
+    },
+    # Pre-test and post-test pages (also shown by generator/assets/berdaya-test.js).
+    "test.pre": {"id": "Tes awal", "en": "Pre-test"},
+    "test.post": {"id": "Tes akhir", "en": "Post-test"},
+    "test.intro": {
+        "id": "{count} soal · {points} poin · satu kali mengerjakan",
+        "en": "{count} questions · {points} points · one attempt",
+    },
+    "test.help": {
+        "id": "Jawab semua soal, lalu tekan “Kumpulkan jawaban”. Jawaban tidak diperiksa di "
+        "sini: pelatih Anda menghitung skornya dari hasil yang Anda kirim.",
+        "en": "Answer every question, then press “Hand in answers”. Answers are not checked "
+        "here: your trainer scores them from the results you send.",
+    },
+    "test.help_trainer": {
+        "id": "Satu peserta menjawab di perangkat ini; skornya tampil setelah jawaban "
+        "dikumpulkan. Lalu kosongkan perangkat untuk peserta berikutnya.",
+        "en": "One learner answers on this device; the score is shown once the answers are "
+        "handed in. Then clear the device for the next learner.",
+    },
+    "test.needs_script": {
+        "id": "Untuk mengerjakan tes ini di layar, buka file ini di Chrome (perlu JavaScript). "
+        "Soal-soalnya tetap bisa dibaca dan dijawab di kertas.",
+        "en": "To take this test on screen, open it in Chrome (it needs JavaScript). The "
+        "questions can still be read and answered on paper.",
+    },
+    "test.submit": {"id": "Kumpulkan jawaban", "en": "Hand in answers"},
+    "test.confirm": {
+        "id": "Jawaban hanya bisa dikumpulkan satu kali. Kumpulkan sekarang?",
+        "en": "Answers can be handed in only once. Hand them in now?",
+    },
+    "test.unanswered_one": {
+        "id": "Soal {numbers} belum dijawab.",
+        "en": "Question {numbers} is not answered.",
+    },
+    "test.unanswered_many": {
+        "id": "Soal {numbers} belum dijawab.",
+        "en": "Questions {numbers} are not answered.",
+    },
+    "test.and": {"id": "dan", "en": "and"},
+    "test.done": {
+        "id": "Jawaban dikumpulkan pada {date}.",
+        "en": "Answers handed in on {date}.",
+    },
+    "test.done_learner": {
+        "id": "Tes ini sudah dikerjakan di perangkat ini; jawabannya tidak bisa diubah. "
+        "Kirim hasilnya ke pelatih Anda.",
+        "en": "This test has been taken on this device; the answers cannot be changed. "
+        "Send the results to your trainer.",
+    },
+    "test.score": {
+        "id": "Skor: {percent}% ({points} dari {total} poin)",
+        "en": "Score: {percent}% ({points} of {total} points)",
+    },
+    "test.reset": {"id": "Kosongkan untuk peserta berikutnya", "en": "Clear for the next learner"},
+    "test.reset_confirm": {
+        "id": "Hapus jawaban tes awal dan tes akhir serta nama peserta dari perangkat ini?",
+        "en": "Delete the pre-test and post-test answers and the learner's name from this device?",
+    },
+    "test.unsaved": {
+        "id": "Peramban ini tidak bisa menyimpan jawaban: jawaban hilang saat file ditutup. "
+        "Kirim hasilnya sekarang.",
+        "en": "This browser cannot keep the answers: they are lost when the file is closed. "
+        "Send the results now.",
+    },
+    "test.locale": {"id": "id-ID", "en": "en-GB"},
+    "curriculum.pre_test": {
+        "id": "kerjakan sebelum modul pertama",
+        "en": "take it before the first module",
+    },
+    "curriculum.post_test": {
+        "id": "kerjakan setelah modul terakhir",
+        "en": "take it after the last module",
+    },
+    # The trainer's results page (filled by berdaya-results.js) and the tests in the guide.
+    "guide.results": {"id": "Hasil peserta", "en": "Learner results"},
+    "tally.intro": {
+        "id": "Di halaman kurikulum dan setelah setiap tes, peserta menekan “Kirim hasil” dan "
+        "mengirim kodenya kepada Anda, misalnya lewat WhatsApp. Kode itu memuat nama peserta, "
+        "jawaban tes awal dan tes akhir, dan hasil kuis setiap modul.",
+        "en": "On the curriculum page and after each test, learners press “Send results” and "
+        "send you the code, e.g. over WhatsApp. The code holds the learner's name, the "
+        "pre-test and post-test answers and each module's quiz result.",
+    },
+    "tally.steps": {
+        "id": "Tempel kode-kode itu di bawah (seluruh obrolan WhatsApp yang diekspor pun boleh) "
+        "atau pindai kode QR-nya. Tabelnya menunjukkan skor tes awal dan tes akhir setiap "
+        "peserta, kenaikannya, dan hasil kuisnya; kolom unjuk keterampilan Anda isi sendiri. "
+        "Data disimpan di perangkat ini sampai Anda menghapusnya.",
+        "en": "Paste the codes below (a whole exported WhatsApp chat is fine) or scan their QR "
+        "codes. The table shows each learner's pre-test and post-test scores, the gain and the "
+        "quiz results; you fill in the skill demonstration column. The data stays on this "
+        "device until you clear it.",
+    },
+    "tally.needs_script": {
+        "id": "Halaman ini perlu JavaScript: buka di Chrome.",
+        "en": "This page needs JavaScript: open it in Chrome.",
+    },
+    "guide.tests": {"id": "Tes awal dan tes akhir", "en": "Pre-test and post-test"},
+    "guide.tests_intro": {
+        "id": "Bandingkan skor tes awal dan tes akhir setiap peserta. Peserta mengerjakan "
+        "setiap tes satu kali, di ponsel (halaman tes) atau di kertas (panduan cetak). "
+        "Huruf pilihan di kertas sama dengan urutan pilihan di layar.",
+        "en": "Compare each learner's pre-test and post-test scores. Learners take each test "
+        "once, on a phone (the test pages) or on paper (the printable guide). The letters on "
+        "paper follow the order of the choices on screen.",
+    },
+    "guide.test_size": {
+        "id": "{count} soal, {points} poin",
+        "en": "{count} questions, {points} points",
+    },
+    "guide.same_as_pre": {
+        "id": "soalnya sama dengan tes awal",
+        "en": "the same questions as the pre-test",
+    },
+    "guide.results_link": {
+        "id": "tempel kode hasil peserta untuk melihat tabel skor",
+        "en": "paste the learners' result codes to see the table of scores",
+    },
+    "guide.test_key": {"id": "Kunci jawaban: {title}", "en": "Answer key: {title}"},
+    "guide.number": {"id": "No.", "en": "No."},
+    "guide.points": {"id": "Poin", "en": "Points"},
+    "guide.module": {"id": "Modul", "en": "Module"},
+    "guide.paper_note": {
+        "id": "Fotokopi satu lembar untuk setiap peserta.",
+        "en": "Copy one paper for each learner.",
     },
     # Single-file export (berdaya export --format html): the page around the views.
     "single.menu": {"id": "Daftar isi", "en": "Contents"},

@@ -23,6 +23,7 @@ from generator.content.model import (
     OrderQuestion,
     SingleQuestion,
 )
+from generator.content.prepost_checks import check_tests
 from generator.content.project import CurriculumSource, ModuleSource
 from generator.i18n import RESERVED_SLUGS
 
@@ -37,6 +38,7 @@ def check_curriculum(source: CurriculumSource) -> list[Diagnostic]:
         found += check_module(module, source)
     found += list(_guide_references(source))
     found += check_guide(source)
+    found += check_tests(source)
     return found
 
 

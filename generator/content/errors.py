@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 from generator.content.diagnostics import Diagnostic, error
 from generator.content.load import DataPath, Document
 from generator.content.model.curriculum import ModuleSession
+from generator.content.model.prepost import TEST_TYPES, PrePostTest, QuestionRef
 from generator.content.model.quiz import QUESTION_TYPES
 
 _TYPE_NAMES = {
@@ -39,6 +40,10 @@ _KEY_HINTS: dict[tuple[type[BaseModel], str], str] = {
     (ModuleSession, "title"): "a module session takes its title from the module",
 }
 """Keys that are wrong in one place for a reason; said instead of a "did you mean"."""
+_MODEL_HINTS: dict[type[BaseModel], str] = {
+    QuestionRef: "an item with 'ref' asks the question as its module quiz has it",
+}
+"""Why a model takes no other keys; said instead of a "did you mean"."""
 
 
 @dataclass(frozen=True)
@@ -67,13 +72,27 @@ def _diagnostic(detail: ErrorDetails, doc: Document, root: type[BaseModel]) -> D
     if kind == "extra_forbidden":
         key = str(path[-1])
         known = _known_keys(located.model)
-        hint = _KEY_HINTS.get((located.model, key)) if located.model else None
+        hint = (
+            _KEY_HINTS.get((located.model, key)) or _MODEL_HINTS.get(located.model)
+            if located.model
+            else None
+        )
         message = f"unknown key {quoted(key)}" + (f": {hint}" if hint else suggest(key, known))
         return error(doc.key_at(path), _prefix(dotted(path[:-1]), message))
     if kind == "union_tag_invalid" and isinstance(detail["input"], dict):
         tag_path = (*path, "type")
-        message = _unknown_question_type(detail["input"].get("type"))
+        value = detail["input"].get("type")
+        if located.model is PrePostTest:
+            message = _unknown_test_type(value)
+        else:
+            message = _unknown_question_type(value)
         return error(doc.at(tag_path), _prefix(dotted(tag_path), message))
+    if kind == "union_tag_not_found" and located.model is PrePostTest:
+        message = (
+            f"missing required key 'type' ({', '.join(TEST_TYPES)}), "
+            "or 'ref' to ask a question of a module quiz"
+        )
+        return error(doc.at(path), _prefix(where, message))
     position = doc.key_at(path) if located.is_key else doc.at(path)
     return error(position, _prefix(where, _message(detail)))
 
@@ -115,6 +134,18 @@ def _unknown_question_type(value: object) -> str:
     close = difflib.get_close_matches(str(value).lower(), QUESTION_TYPES, n=1, cutoff=0.6)
     hint = f" (did you mean '{close[0]}'?)" if close and isinstance(value, str) else ""
     return f"{shown} is not a question type{hint}; use one of {', '.join(QUESTION_TYPES)}"
+
+
+def _unknown_test_type(value: object) -> str:
+    """The message for a test question's ``type:`` that a test cannot hold."""
+    shown = quoted(value) if isinstance(value, str) else describe(value)
+    allowed = ", ".join(TEST_TYPES)
+    if value in QUESTION_TYPES:
+        reason = "their answers do not fit a results code"
+        return f"a test takes no {shown} questions ({reason}); use one of {allowed}"
+    close = difflib.get_close_matches(str(value).lower(), TEST_TYPES, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close and isinstance(value, str) else ""
+    return f"{shown} is not a question type{hint}; a test takes {allowed}"
 
 
 def _prefix(where: str, message: str) -> str:

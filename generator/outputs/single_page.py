@@ -24,6 +24,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator import resources
+from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource
 from generator.i18n import t
 from generator.outputs.offline import Finding
@@ -36,10 +37,11 @@ ASSETS = resources.ASSETS
 STYLESHEETS = (
     "berdaya-theme.css",
     "berdaya-quiz.css",
+    "berdaya-test.css",
     "berdaya-print.css",
     "single/berdaya-single.css",
 )
-SCRIPTS = ("berdaya-quiz.js", "single/berdaya-single.js")
+SCRIPTS = ("berdaya-quiz.js", "berdaya-test.js", "single/berdaya-single.js")
 HEAD_SCRIPT = 'document.documentElement.className += " js";'
 """Marks the page as scripted before it is shown: the views then follow the script, not CSS."""
 KINDS = {
@@ -49,9 +51,11 @@ KINDS = {
     "quiz.md.j2": "quiz",
     "glossary.md.j2": "glossary",
     "guide.md.j2": "guide",
+    "test.md.j2": "test",
+    "tally.md.j2": "tally",
 }
 """The planned pages that become views, by template; printable pages stay out of the file."""
-STRING_PREFIXES = (*SCRIPT_STRINGS, "single.")
+STRING_PREFIXES = (*SCRIPT_STRINGS, "single.", "test.")
 _END_TAG = re.compile(r"</(?:script|style)", re.IGNORECASE)
 
 
@@ -200,6 +204,7 @@ def _menu(c: CurriculumSource, views: list[ViewPlan]) -> dict[str, list[Any]]:
     lang = c.language
     labels = {"quiz": t("nav.quiz", lang), "glossary": t("nav.glossary", lang)}
     labels["guide"] = t("nav.guide", lang)
+    labels["tally"] = t("guide.results", lang)
     modules = [
         MenuModule(
             f"/{module.id}/",
@@ -212,8 +217,15 @@ def _menu(c: CurriculumSource, views: list[ViewPlan]) -> dict[str, list[Any]]:
         )
         for module in c.modules
     ]
-    extra = [(p.key, labels[p.kind]) for p in views if p.kind in {"glossary", "guide"}]
-    return {"modules": modules, "extra": extra}
+    titles = [test.title for test in resolve_tests(c).values()]
+    tests = [(p.key, title) for p, title in zip(_tests_of(views), titles, strict=True)]
+    extra = [(p.key, labels[p.kind]) for p in views if p.kind in {"glossary", "guide", "tally"}]
+    return {"modules": modules, "first": tests[:1], "extra": tests[1:] + extra}
+
+
+def _tests_of(views: list[ViewPlan]) -> list[ViewPlan]:
+    """The views of the pre-test and the post-test, in that order."""
+    return [p for p in views if p.kind == "test"]
 
 
 def _asset(name: str) -> str:

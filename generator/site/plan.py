@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from generator.content.model import DEFAULT_REVEAL, Module, Reveal
+from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource, ModuleSource
 from generator.exceptions import UsageError
 from generator.i18n import Language, t
@@ -96,12 +97,22 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
     lang = c.language
     source = c.doc.path
     base = {"c": c, "curriculum": c.model}
+    tests = resolve_tests(c)
+    base["tests"] = tests
+    base["test_slugs"] = {kind: t(f"slug.{kind}_test", lang) for kind in tests}
     pages = [Page(f"{c.id}/index.md", "curriculum.md.j2", lang, source, base)]
     nav: list[NavItem] = [{c.model.title: f"{c.id}/index.md"}]
+    test_pages = [_test_page(c, kind, options, base) for kind in tests]
+    if test_pages:  # the pre-test before the modules
+        pages.append(test_pages[0][0])
+        nav.append(test_pages[0][1])
     for module in c.modules:
         m_pages, m_nav = _plan_module(c, module, options.quiz_reveal)
         pages += m_pages
         nav.append({module.model.title: m_nav})
+    if test_pages:  # the post-test after them
+        pages.append(test_pages[1][0])
+        nav.append(test_pages[1][1])
     if c.model.glossary:
         path = f"{c.id}/{t('slug.glossary', lang)}.md"
         pages.append(Page(path, "glossary.md.j2", lang, source, base))
@@ -110,11 +121,25 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
         path = f"{c.id}/{t('slug.guide', lang)}.md"
         pages.append(Page(path, "guide.md.j2", lang, source, base))
         nav.append({t("nav.guide", lang): path})
+    if options.include_guides and tests:  # the trainer's tally of the learners' results
+        path = f"{c.id}/{t('slug.guide_results', lang)}.md"
+        pages.append(Page(path, "tally.md.j2", lang, source, base))
+        nav.append({t("guide.results", lang): path})
     for slug, template in _printable(options):
         path = f"{c.id}/{t(f'slug.{slug}', lang)}.md"
         pages.append(Page(path, template, lang, source, base))
         nav.append({t(f"nav.{slug}", lang): path})
     return pages, nav
+
+
+def _test_page(
+    c: CurriculumSource, kind: str, options: Options, base: dict[str, Any]
+) -> tuple[Page, NavItem]:
+    """The page of the pre-test or post-test; trainer builds carry its key."""
+    test = base["tests"][kind]
+    path = f"{c.id}/{base['test_slugs'][kind]}.md"
+    context = {**base, "kind": kind, "test": test, "trainer": options.include_guides}
+    return Page(path, "test.md.j2", c.language, c.doc.path, context), {test.title: path}
 
 
 def _printable(options: Options) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from generator.i18n import Language, duration, t
 from generator.site.plan import Page
 from generator.content.agenda import curriculum_minutes, module_minutes
 from generator.site.quiz import quiz_html, script_strings
+from generator.site.prepost import papers_and_keys, prepost_html, send_html, tally_html
 from generator.site.text import abbr_term, abbr_title, link_target, md_text, oneline, prose, prose_line, quiz_prose, quiz_text
 
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
@@ -56,6 +57,11 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.filters["demote"] = demote
     env.globals["quiz_html"] = partial(quiz_html, env=html_environment(templates_dir))
     env.globals["script_strings"] = script_strings
+    html_env = html_environment(templates_dir)
+    env.globals["prepost_html"] = partial(prepost_html, env=html_env)
+    env.globals["send_html"] = partial(send_html, env=html_env)
+    env.globals["tally_html"] = partial(tally_html, env=html_env)
+    env.globals["papers_and_keys"] = papers_and_keys
     return env
 
 

@@ -5,8 +5,8 @@ field of a curriculum, and into the site name. The site is built (trainer:
 guide, printable guide and learner book included), exported as a learner zip
 and as learner and trainer single files. Every page and every view is opened
 with a hook that records each call of ``__xss`` (what a payload would call)
-and each dialog; glossary terms are hovered, quizzes checked, ``details``
-opened and search used. Then the DOM is audited: no ``on*`` attribute, no
+and each dialog; glossary terms are hovered, quizzes checked, tests handed in,
+``details`` opened and search used. Then the DOM is audited: no ``on*`` attribute, no
 ``javascript:`` address, no frame, object, embed or base in the content, no
 ``style`` with ``url()``. Every count must be zero.
 """
@@ -52,7 +52,7 @@ AUDIT = """() => {
   for (const el of document.querySelectorAll('base')) bad.push('BASE');
   return bad;
 }"""
-WATCHED: dict[str, int] = {"pages": 0, "calls": 0, "dialogs": 0, "findings": 0}
+WATCHED: dict[str, int] = {"pages": 0, "calls": 0, "dialogs": 0, "findings": 0, "tests": 0}
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +121,12 @@ def _exercise(page: Page) -> None:
     check = page.locator(".berdaya-quiz__check:visible")
     if check.count():
         check.first.click()
+    hand_in = page.locator(".berdaya-test__submit:visible")
+    if hand_in.count():  # a test: answer the first choice, confirm, hand in (score, date, send)
+        page.locator(".berdaya-test input:visible").first.check()
+        page.evaluate("() => { window.confirm = () => true; }")
+        hand_in.first.click()
+        WATCHED["tests"] += 1
     page.wait_for_timeout(50)
 
 
@@ -145,13 +151,16 @@ def test_no_page_of_the_site_or_the_zip_runs_content(
     pages = sorted(folder.rglob("*.html"))
     kinds = {p.relative_to(folder).as_posix() for p in pages}
     expected = {"racun/buku-peserta", "racun/glosarium", "racun/harga/kuis", "racun/harga/hpp"}
+    expected |= {"racun/tes-awal", "racun/tes-akhir"}
     if output == "site":
-        expected |= {"racun/panduan", "racun/panduan-cetak"}
+        expected |= {"racun/panduan", "racun/panduan-cetak", "racun/panduan/hasil"}
         assert {k.removesuffix("/index.html") for k in kinds} >= expected
     else:
         assert {k.removesuffix(".html") for k in kinds} >= expected
+    handed_in = WATCHED["tests"]
     for page in pages:
         assert watcher.visit(page.as_uri()) == [], page.relative_to(folder)
+    assert WATCHED["tests"] == handed_in + 2, "the pre-test and the post-test were handed in"
 
 
 def test_search_results_of_the_zip_run_nothing(outputs: dict[str, Path], watcher: Watcher) -> None:

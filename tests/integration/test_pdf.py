@@ -47,14 +47,26 @@ def test_trainer_guide_pdf(
     project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pdf = _pdf(project, monkeypatch, "usaha-warung")
-    # overview and agenda (2), four session plans (4), checklist, answer keys,
-    # evaluation and follow-up (3), the four modules' content (4)
-    assert _page_count(pdf) == 13
-    assert "(13 pages)" in capsys.readouterr().err
+    # overview and agenda (2), four session plans (4), checklist, answer keys (2), the tests:
+    # their introduction, a paper for each test (2), their answer keys, evaluation and
+    # follow-up (1), the four modules' content (4)
+    assert _page_count(pdf) == 17
+    assert "(17 pages)" in capsys.readouterr().err
     pages = _pages(pdf)
-    assert len(pages) == 13
+    assert len(pages) == 17
     for number, page in enumerate(pages, start=1):
-        assert page.endswith(f"{number} / 13"), "every page is numbered"
+        assert page.endswith(f"{number} / 17"), "every page is numbered"
+    papers = [page for page in pages if "Nama: Tanggal:" in page]
+    heads = [page.removeprefix("Panduan pelatih: Usaha Warung ")[:40] for page in papers]
+    assert heads == [
+        "Tes awal warung: Usaha Warung Nama: Tang",
+        "Tes akhir: Usaha Warung Nama: Tanggal: 1",
+    ], "each test is a paper of its own, with a line for the name"
+    assert "1. Modal awal warung adalah ... Lingkari satu huruf. A. Keuntungan" in papers[0]
+    assert "Uang masuk" in papers[0]
+    assert "Kunci jawaban" not in papers[0]
+    keys = next(page for page in pages if "Kunci jawaban: Tes awal warung" in page)
+    assert "1 B 1 Modal Warung: Menghitung modal awal warung." in keys
     first = pages[0]
     assert first.startswith("Panduan pelatih: Usaha Warung")
     assert "Lama pelatihan: 2 hari, 7 jam 5 menit pelatihan (66% praktik)" in first
@@ -77,6 +89,8 @@ def test_learner_book_pdf(project: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert _page_count(pdf) == 9
     text = " ".join(_pages(pdf))
     assert text.startswith("Buku peserta: Usaha Warung")
+    assert "Tes awal warung" not in text, "the learner's book holds no test, no key"
+    assert "Kunci jawaban" not in text
     assert "Hitung modal awal warung Bu Sari dari daftar belanja." in text
     assert "Nama:" in text
     assert "Jawaban: Rp" in text

@@ -118,10 +118,11 @@ def test_the_trainer_file_adds_the_guide_with_answer_keys(trainer: HtmlReport) -
     file = next(f for f in trainer.files if f.curriculum == "latihan")
     assert file.path.name == "latihan-pelatih.html"
     html = file.path.read_text(encoding="utf-8")
-    assert sections(html).views == [*LEARNER_VIEWS[:-1], "/panduan/", "/"]
+    assert sections(html).views == [*LEARNER_VIEWS[:-1], "/panduan/", "/panduan/hasil/", "/"]
     assert "Kunci jawaban" in html
     assert 'href="#/dasar/#latihan-catat"' in html, "session plans link to the activity"
-    assert file.views == len(LEARNER_VIEWS) + 1
+    assert 'href="#/panduan/hasil/"' in html, "the guide links to the results page"
+    assert file.views == len(LEARNER_VIEWS) + 2
 
 
 def test_nothing_refers_to_another_file_or_host(learner: HtmlReport, trainer: HtmlReport) -> None:
@@ -192,7 +193,7 @@ def test_cli_prints_size_and_a_message_to_forward(
     file = Path("dist/latihan.html")
     size, gzipped = file.stat().st_size, len(gzip.compress(file.read_bytes(), 9, mtime=0))
     assert out[0] == (
-        f"wrote dist/latihan.html: {size / 1000:.1f} kB ({gzipped / 1000:.1f} kB gzipped), 9 pages"
+        f"wrote dist/latihan.html: {size / 1000:.1f} kB ({gzipped / 1000:.1f} kB gzipped), 11 pages"
     )
     assert out[1] == "  Pesan untuk dikirim bersama file ini:"
     assert out[2] == (

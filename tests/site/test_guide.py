@@ -239,9 +239,13 @@ def test_objective_no_question_or_activity_assesses(copy: Copy) -> None:
     )
     assert copy.lines() == [
         (
+            "usaha-warung/curriculum.yml:59:3: warning: tests.pre: no question covers "
+            "objective 'hitung-saldo' of module 'catat'"
+        ),
+        (
             "usaha-warung/modules/catat.yml:7:3: warning: objectives.hitung-saldo: "
             "no question or activity assesses this objective"
-        )
+        ),
     ]
 
 

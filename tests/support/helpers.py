@@ -20,6 +20,7 @@ GUIDE = FIXTURES / "guide"
 """Two curricula with full program guides (``usaha-warung``, ``shop-basics``)."""
 LATIHAN_VIEWS = [
     "/",
+    "/tes-awal/",
     "/dasar/",
     "/dasar/buku-kas/",
     "/dasar/nota/",
@@ -27,6 +28,7 @@ LATIHAN_VIEWS = [
     "/lanjut/",
     "/lanjut/harga-jual/",
     "/lanjut/kuis/",
+    "/tes-akhir/",
     "/glosarium/",
 ]
 """The learner's views of the single-file fixture ``single/latihan``, in reading order."""

@@ -58,6 +58,7 @@ SKIPPED_KEYS = frozenset(
     {
         "id", "type", "language", "minutes", "pass", "points", "answer", "tolerance", "correct",
         "start", "activity", "module", "objective", "shuffle", "practice", "file", "modules",
+        "ref",
     }
 )  # fmt: skip
 """Keys whose values are ids, references, numbers or flags: they must stay valid."""

@@ -12,6 +12,18 @@ from generator.content.model.curriculum import (
     OtherSession,
 )
 from generator.content.model.module import Activity, Lesson, Module, SessionPlan, Step
+from generator.content.model.prepost import (
+    TEST_KINDS,
+    TEST_TYPES,
+    OwnChoice,
+    OwnMultipleQuestion,
+    OwnQuestion,
+    OwnSingleQuestion,
+    OwnTrueFalseQuestion,
+    PrePostTest,
+    PrePostTests,
+    QuestionRef,
+)
 from generator.content.model.quiz import (
     DEFAULT_REVEAL,
     QUESTION_TYPES,
@@ -35,6 +47,8 @@ __all__ = [
     "MAX_ID",
     "QUESTION_TYPES",
     "SLUG_PATTERN",
+    "TEST_KINDS",
+    "TEST_TYPES",
     "Activity",
     "AfterAttempts",
     "Author",
@@ -53,7 +67,15 @@ __all__ = [
     "NumberQuestion",
     "OrderQuestion",
     "OtherSession",
+    "OwnChoice",
+    "OwnMultipleQuestion",
+    "OwnQuestion",
+    "OwnSingleQuestion",
+    "OwnTrueFalseQuestion",
+    "PrePostTest",
+    "PrePostTests",
     "Question",
+    "QuestionRef",
     "Quiz",
     "Resource",
     "Reveal",
