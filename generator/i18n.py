@@ -105,6 +105,48 @@ STRINGS: dict[str, dict[Language, str]] = {
     "quiz.correct": {"id": "✓ Benar", "en": "✓ Correct"},
     "quiz.incorrect": {"id": "✗ Salah", "en": "✗ Incorrect"},
     "quiz.unanswered": {"id": "✗ Belum dijawab", "en": "✗ Not answered"},
+    "quiz.partial": {"id": "◐ Sebagian benar", "en": "◐ Partly correct"},
+    "quiz.parts_choices": {
+        "id": "Anda memilih {right} dari {total} pilihan yang benar.",
+        "en": "You chose {right} of the {total} right choices.",
+    },
+    "quiz.parts_order": {
+        "id": "{right} dari {total} langkah berada di tempat yang benar.",
+        "en": "{right} of {total} items are in the right place.",
+    },
+    "quiz.parts_match": {
+        "id": "{right} dari {total} pasangan benar.",
+        "en": "{right} of {total} pairs are right.",
+    },
+    "quiz.reveal_after_pass": {
+        "id": "Jawaban yang benar ditampilkan setelah Anda lulus kuis ini.",
+        "en": "The correct answers are shown once you pass this quiz.",
+    },
+    "quiz.reveal_after_attempts": {
+        "id": "Jawaban yang benar ditampilkan setelah {attempts} kali mencoba (sudah {done} kali).",
+        "en": "The correct answers are shown after {attempts} attempts (so far: {done}).",
+    },
+    "quiz.reveal_never": {
+        "id": "Kuis ini tidak menampilkan jawaban yang benar; bahas bersama pelatih.",
+        "en": "This quiz does not show the correct answers; go through them with your trainer.",
+    },
+    "quiz.unanswered_confirm": {
+        "id": "Soal {numbers} belum dijawab. Periksa sekarang?",
+        "en": "Questions not answered yet: {numbers}. Check now?",
+    },
+    "quiz.and": {"id": "dan", "en": "and"},
+    "quiz.check_anyway": {"id": "Periksa sekarang", "en": "Check now"},
+    "quiz.keep_answering": {"id": "Lanjut menjawab", "en": "Keep answering"},
+    "quiz.restored": {
+        "id": "Jawaban terakhir Anda sudah dikembalikan.",
+        "en": "Your last answers are back.",
+    },
+    "quiz.needs_script": {
+        "id": "Kuis ini memeriksa jawaban dengan JavaScript: buka halaman ini di Chrome atau "
+        "peramban lain yang menjalankan JavaScript.",
+        "en": "This quiz checks answers with JavaScript: open this page in Chrome or another "
+        "browser that runs JavaScript.",
+    },
     "quiz.score": {
         "id": "Skor: {percent}% — {result} ({points} dari {total} poin)",
         "en": "Score: {percent}% — {result} ({points} of {total} points)",

@@ -51,6 +51,9 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     """``learner`` leaves out program guides and answer keys."""
     curricula = opt.ListOfItems(opt.Type(str), default=[])
     """Ids of the curricula to build (e.g. for an export); empty: all."""
+    quiz_reveal = opt.Type((str, dict), default="after-pass")
+    """When quizzes show correct answers, unless a quiz says: ``after-pass``, ``always``,
+    ``never`` or ``{after-attempts: N}`` (docs/assessment.md)."""
     trusted_html = opt.Type(bool, default=False)
     """``true`` lets raw HTML of the content through unchanged (scripts included): only for
     content whose every author the organisation trusts."""
@@ -85,11 +88,10 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             check_site_folder(Path(config.site_dir), folders)
         except UsageError as exc:
             raise _mistake(exc) from exc
-        options = Options(
-            language=cast("Language", self.config.language),
-            include_guides=self.config.audience == "trainer",
-            curricula=tuple(self.config.curricula),
-        )
+        try:
+            options = _options(self.config)
+        except UsageError as exc:
+            raise _mistake(exc) from exc
         try:
             generated = generate(
                 root / self.config.content_dir,
@@ -216,6 +218,18 @@ def _html_item(item: Any) -> Any:  # noqa: ANN401 - a nav entry
             for title, value in item.items()
         }
     return item
+
+
+def _options(settings: BerdayaConfig) -> Options:
+    """The site options of the plugin's settings.
+
+    Raises:
+        UsageError: ``quiz_reveal`` is not a reveal policy.
+    """
+    language = cast("Language", settings.language)
+    return Options.from_plugin(
+        language, settings.audience, settings.curricula, settings.quiz_reveal
+    )
 
 
 def _mistake(exc: UsageError) -> Abort:

@@ -1,5 +1,6 @@
 /* Berdaya quizzes and progress: plain ES2017, no framework, no network.
- * Quiz pages: the form made by generator/quiz.py is checked here against its data (data-quiz).
+ * Quiz pages: the form made by generator/site/quiz.py is checked here against its data (data-quiz),
+ * whose answers and keys are sealed (generator/site/seal.py); scores and reveal rules: docs/assessment.md.
  * Every page: .berdaya-progress and .berdaya-progress-summary show results kept in localStorage.
  * Strings come from the page (.berdaya-strings); nothing user-visible is written in this file. */
 (function () {
@@ -49,10 +50,10 @@
     if (canStore()) return;
     try { window.name = JSON.stringify({ berdaya: memory }); } catch (e) { /* memory only */ }
   }
-  function storageKey(curriculum) {
+  function storageKey(curriculum, kind) {
     var site = $(document, 'meta[name="berdaya-site"]');
     var version = $(document, 'meta[name="berdaya-version"]');
-    var key = "berdaya:progress:" + (site ? site.content : "berdaya") + ":" + curriculum;
+    var key = "berdaya:" + (kind || "progress") + ":" + (site ? site.content : "berdaya") + ":" + curriculum;
     return version && version.content ? key + "@" + version.content : key;
   }
   function canStore() {
@@ -65,13 +66,13 @@
     }
     return storable;
   }
-  function loadProgress(curriculum) {
-    var key = storageKey(curriculum);
+  function loadProgress(curriculum, kind) {
+    var key = storageKey(curriculum, kind);
     if (!canStore()) return memory[key] || {};
     try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; }
   }
-  function saveProgress(curriculum, progress) {
-    var key = storageKey(curriculum);
+  function saveProgress(curriculum, progress, kind) {
+    var key = storageKey(curriculum, kind);
     memory[key] = progress;
     try { localStorage.setItem(key, JSON.stringify(progress)); } catch (e) { storable = false; }
     keepMemory();
@@ -113,9 +114,11 @@
     reset.type = "button";
     reset.addEventListener("click", function () {
       if (!window.confirm(T["progress.reset_confirm"])) return;
-      delete memory[storageKey(curriculum)];
+      ["progress", "answers"].forEach(function (kind) {
+        delete memory[storageKey(curriculum, kind)];
+        try { localStorage.removeItem(storageKey(curriculum, kind)); } catch (e) { /* nothing stored */ }
+      });
       keepMemory();
-      try { localStorage.removeItem(storageKey(curriculum)); } catch (e) { /* nothing stored */ }
       showProgress(document);
       var again = $(document, ".berdaya-progress-summary__reset");
       if (again) again.focus();
@@ -163,7 +166,34 @@
     return sign * Number((whole || "0") + "." + (fraction || "0"));
   }
 
-  /* What the learner answered (null: not answered) and whether it is right. */
+  /* Sealed data (generator/site/seal.py): base64 of UTF-8 JSON XORed with xorshift32 bytes
+   * seeded by FNV-1a of the salt. Obfuscation, not secrecy: it keeps answers out of the source. */
+  function fnv1a(text) {
+    var bytes = new TextEncoder().encode(text);
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
+    return hash;
+  }
+  function unseal(sealed, salt) {
+    var binary = atob(sealed);
+    var bytes = new Uint8Array(binary.length);
+    var state = fnv1a(salt) || 0x9e3779b9;
+    for (var i = 0; i < binary.length; i++) {
+      state = (state ^ (state << 13)) >>> 0;
+      state = (state ^ (state >>> 17)) >>> 0;
+      state = (state ^ (state << 5)) >>> 0;
+      bytes[i] = binary.charCodeAt(i) ^ (state & 0xff);
+    }
+    return JSON.parse(new TextDecoder("utf-8").decode(bytes));
+  }
+  /* A question's answer key as inert nodes (a <template> loads no images until shown). */
+  function keyNodes(html) {
+    var holder = document.createElement("template");
+    holder.innerHTML = html || "";
+    return holder.content;
+  }
+
+  /* What the learner answered (null: not answered), and putting it back after a reload. */
   var read = {
     choice: function (box) {
       var values = $$(box, "input:checked").map(function (input) { return input.value; });
@@ -184,27 +214,90 @@
   };
   var readers = { single: read.choice, multiple: read.choice, "true-false": read.choice,
     text: read.field, number: read.field, order: read.order, match: read.match };
-  var graders = {
-    single: function (q, a) { return a.length === 1 && q.correct.indexOf(Number(a[0])) >= 0; },
-    multiple: function (q, a) {
-      return a.length === q.correct.length && a.every(function (v) { return q.correct.indexOf(Number(v)) >= 0; });
+  var write = {
+    choice: function (box, values) {
+      $$(box, "input").forEach(function (input) { input.checked = values.indexOf(input.value) >= 0; });
     },
-    "true-false": function (q, a) { return (a[0] === "true") === q.answer; },
-    text: function (q, a) {
-      return q.answers.some(function (answer) { return normalText(answer) === normalText(a); });
+    field: function (box, value) { $(box, ".berdaya-q__input").value = value; },
+    order: function (box, items) {
+      var list = $(box, ".berdaya-order");
+      items.forEach(function (item) {
+        var li = $(list, '.berdaya-order__item[data-item="' + item + '"]');
+        if (li) list.appendChild(li);
+      });
+      box.dataset.moved = "true";
+      updateOrderButtons(list);
     },
-    number: function (q, a, lang) {
-      var n = parseNumber(a, lang, q.unit);
-      return !isNaN(n) && Math.abs(n - q.answer) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.answer));
-    },
-    order: function (q, a) { return a.every(function (item, i) { return q.same[item] === q.same[i]; }); },
-    match: function (q, a) {
-      return a.every(function (v, i) { return v !== "" && q.accept[i].indexOf(Number(v)) >= 0; });
+    match: function (box, values) {
+      $$(box, "select").forEach(function (select, i) { select.value = values[i] || ""; });
     }
   };
+  var writers = { single: write.choice, multiple: write.choice, "true-false": write.choice,
+    text: write.field, number: write.field, order: write.order, match: write.match };
+
+  /* How much of a question is right, from 0 to 1 (docs/assessment.md), and the parts to mark. */
+  function counted(list, test) { return list.filter(test).length; }
+  var graders = {
+    single: function (key, a) { return a.length === 1 && key.correct.indexOf(Number(a[0])) >= 0 ? 1 : 0; },
+    multiple: function (key, a) {
+      var right = counted(a, function (v) { return key.correct.indexOf(Number(v)) >= 0; });
+      return Math.max(0, (right - (a.length - right)) / key.correct.length);
+    },
+    "true-false": function (key, a) { return (a[0] === "true") === key.answer ? 1 : 0; },
+    text: function (key, a) {
+      return key.answers.some(function (answer) { return normalText(answer) === normalText(a); }) ? 1 : 0;
+    },
+    number: function (key, a, lang) {
+      var n = parseNumber(a, lang, key.unit);
+      var near = Math.abs(n - key.answer) <= key.tolerance + 1e-9 * Math.max(1, Math.abs(key.answer));
+      return !isNaN(n) && near ? 1 : 0;
+    },
+    order: function (key, a) {
+      return counted(a, function (item, i) { return key.same[item] === key.same[i]; }) / a.length;
+    },
+    match: function (key, a) {
+      return counted(a, function (v, i) { return v !== "" && key.accept[i].indexOf(Number(v)) >= 0; }) / a.length;
+    }
+  };
+  /* Marks on the parts of an answer: chosen choices, positions, rows. */
+  function markParts(box, type, key, answer, revealed) {
+    if (type === "single" || type === "multiple" || type === "true-false") {
+      var right = type === "true-false" ? [String(key.answer)] : key.correct.map(String);
+      $$(box, ".berdaya-choice").forEach(function (choice) {
+        var value = choice.dataset.choice;
+        var isRight = right.indexOf(value) >= 0;
+        if ((answer || []).indexOf(value) >= 0) choice.dataset.result = isRight ? "correct" : "incorrect";
+        else if (revealed && isRight) choice.dataset.result = "missed";
+      });
+    } else if (type === "order" && answer) {
+      $$(box, ".berdaya-order__item").forEach(function (li, i) {
+        li.dataset.result = key.same[Number(li.dataset.item)] === key.same[i] ? "correct" : "incorrect";
+      });
+    } else if (type === "match" && answer) {
+      $$(box, ".berdaya-match__row").forEach(function (row, i) {
+        var value = $(row, "select").value;
+        row.dataset.result = value !== "" && key.accept[i].indexOf(Number(value)) >= 0 ? "correct" : "incorrect";
+      });
+    }
+  }
+  function partsLine(type, key, answer) {
+    if (!answer) return "";
+    if (type === "multiple") {
+      var found = counted(answer, function (v) { return key.correct.indexOf(Number(v)) >= 0; });
+      return fmt("quiz.parts_choices", { right: found, total: key.correct.length });
+    }
+    if (type === "order" || type === "match") {
+      var parts = type === "order" ? key.same.length : key.accept.length;
+      var good = type === "order"
+        ? counted(answer, function (item, i) { return key.same[item] === key.same[i]; })
+        : counted(answer, function (v, i) { return v !== "" && key.accept[i].indexOf(Number(v)) >= 0; });
+      return fmt("quiz.parts_" + type, { right: good, total: parts });
+    }
+    return "";
+  }
 
   /* Order questions: move-up / move-down buttons, announced in a live region. */
-  function setUpOrder(box) {
+  function setUpOrder(box, onMove) {
     var list = $(box, ".berdaya-order");
     var help = $(box, ".berdaya-q__help");
     if (help) help.hidden = false;
@@ -218,7 +311,7 @@
         var button = el("button", "berdaya-order__" + b[0], b[1]);
         button.type = "button";
         button.setAttribute("aria-label", T[b[2]] + ": " + name);
-        button.addEventListener("click", function () { move(list, li, b[0], live); });
+        button.addEventListener("click", function () { move(list, li, b[0], live); onMove(); });
         buttons.appendChild(button);
       });
       li.appendChild(buttons);
@@ -260,97 +353,216 @@
     shuffle($$(holder, ".berdaya-choice")).forEach(function (choice) { holder.appendChild(choice); });
   }
 
+  /* One quiz on the page: its data, sealed answers and keys, and stored attempts. */
+  function Quiz(root, data) {
+    var sealed = unseal(data.sealed, data.curriculum + "/" + data.module);
+    this.root = root;
+    this.data = data;
+    this.keys = sealed.answers;
+    this.html = sealed.keys;
+    this.boxes = $$(root, ".berdaya-q");
+  }
+  Quiz.prototype.answers = function () {
+    var data = this.data;
+    return this.boxes.map(function (box, i) { return readers[data.questions[i].type](box); });
+  };
+  Quiz.prototype.saved = function () {
+    return loadProgress(this.data.curriculum, "answers")[this.data.module] || { answers: null, attempts: 0 };
+  };
+  Quiz.prototype.save = function (attempts) {
+    var all = loadProgress(this.data.curriculum, "answers");
+    var before = all[this.data.module] || { attempts: 0 };
+    all[this.data.module] = { answers: this.answers(), attempts: attempts == null ? before.attempts : attempts };
+    saveProgress(this.data.curriculum, all, "answers");
+  };
+  Quiz.prototype.restore = function () {
+    var saved = this.saved();
+    var data = this.data;
+    if (!saved.answers || saved.answers.length !== this.boxes.length) return false;   /* the quiz changed */
+    var restored = false;
+    this.boxes.forEach(function (box, i) {
+      var answer = saved.answers[i];
+      if (answer == null) return;
+      try { writers[data.questions[i].type](box, answer); restored = true; } catch (e) { /* another type now */ }
+    });
+    return restored;
+  };
+  Quiz.prototype.revealed = function (attempts) {
+    var policy = this.data.reveal || { mode: "after-pass" };
+    if (policy.mode === "always") return true;
+    if (policy.mode === "after-attempts") return attempts >= policy.attempts;
+    if (policy.mode === "after-pass") {
+      var result = loadProgress(this.data.curriculum)[this.data.module];
+      return Boolean(result && result.passed);
+    }
+    return false;
+  };
+  Quiz.prototype.policyNote = function (attempts) {
+    var policy = this.data.reveal || { mode: "after-pass" };
+    if (policy.mode === "after-attempts") {
+      return fmt("quiz.reveal_after_attempts", { attempts: policy.attempts, done: attempts });
+    }
+    return T[policy.mode === "never" ? "quiz.reveal_never" : "quiz.reveal_after_pass"];
+  };
+
   /* Checking, feedback and trying again. */
-  function showResult(box, q, answer, ok) {
+  function showResult(quiz, i, answer, fraction, revealed) {
+    var box = quiz.boxes[i];
+    var q = quiz.data.questions[i];
+    var key = quiz.keys[i];
+    var html = keyNodes(quiz.html[i]);
     var result = $(box, ".berdaya-q__result");
-    var verdict = answer === null ? "quiz.unanswered" : ok ? "quiz.correct" : "quiz.incorrect";
-    box.dataset.result = ok ? "correct" : "incorrect";
+    var verdict = answer === null ? "quiz.unanswered" : fraction >= 1 ? "quiz.correct"
+      : fraction > 0 ? "quiz.partial" : "quiz.incorrect";
+    box.dataset.result = fraction >= 1 ? "correct" : fraction > 0 ? "partial" : "incorrect";
     result.textContent = "";
     result.appendChild(el("p", "berdaya-q__verdict", T[verdict]));
+    var parts = fraction < 1 ? partsLine(q.type, key, answer) : "";
+    if (parts) result.appendChild(el("p", "berdaya-q__parts", parts));
+    markParts(box, q.type, key, answer, revealed);
     if (q.type === "single" || q.type === "multiple") {
-      (answer || []).forEach(function (value) { showChoiceFeedback(box, q, value); });
+      (answer || []).forEach(function (value) {
+        var choice = $(box, '.berdaya-choice[data-choice="' + value + '"]');
+        copyInto(choice, $(html, '.berdaya-fb[data-choice="' + value + '"]'));
+      });
     }
-    var key = $(box, ".berdaya-q__key");
-    if (!ok) copyInto(result, $(key, ".berdaya-q__solution"));
-    copyInto(result, $(key, ".berdaya-q__explanation"));
+    if (revealed) {
+      if (fraction < 1) copyInto(result, $(html, ".berdaya-q__solution"));
+      copyInto(result, $(html, ".berdaya-q__explanation"));
+    } else if (fraction < 1) {
+      var hint = $(box, ".berdaya-q__hint");
+      if (hint) hint.open = true;
+    }
     result.hidden = false;
   }
-  function showChoiceFeedback(box, q, value) {
-    var choice = $(box, '.berdaya-choice[data-choice="' + value + '"]');
-    choice.dataset.result = q.correct.indexOf(Number(value)) >= 0 ? "correct" : "incorrect";
-    copyInto(choice, $(box, '.berdaya-q__key .berdaya-fb[data-choice="' + value + '"]'));
-  }
   function copyInto(target, source) {
-    if (source) target.appendChild(source.cloneNode(true)).classList.add("berdaya-copy");
+    if (source) target.appendChild(document.importNode(source, true)).classList.add("berdaya-copy");
   }
-  function check(quiz, data) {
-    var points = 0, total = 0, answered = 0;
-    $$(quiz, ".berdaya-q").forEach(function (box, i) {
-      var q = data.questions[i];
-      var answer = readers[q.type](box);
-      if (answer !== null) answered++;
-      var ok = answer !== null && graders[q.type](q, answer, data.lang);
-      total += q.points;
-      if (ok) points += q.points;
-      showResult(box, q, answer, ok);
-      box.disabled = true;
+  function formatPoints(value, lang) {
+    return Number(value.toFixed(2)).toLocaleString(lang === "en" ? "en" : "id", { maximumFractionDigits: 2 });
+  }
+  function check(quiz) {
+    var data = quiz.data;
+    $(quiz.root, ".berdaya-quiz__confirm").hidden = true;
+    var answers = quiz.answers();
+    var answered = answers.some(function (answer) { return answer !== null; });
+    var attempts = quiz.saved().attempts + (answered ? 1 : 0);
+    var fractions = answers.map(function (answer, i) {
+      return answer === null ? 0 : graders[data.questions[i].type](quiz.keys[i], answer, data.lang);
     });
+    var total = 0, points = 0;
+    data.questions.forEach(function (q, i) { total += q.points; points += q.points * fractions[i]; });
     var percent = total ? Math.round(points * 100 / total) : 0;
-    var passed = points * 100 >= data.pass * total;
-    $(quiz, ".berdaya-quiz__status").textContent = fmt("quiz.score", {
-      percent: percent, points: points, total: total,
-      result: T[passed ? "quiz.passed" : "quiz.failed"]
-    });
-    $(quiz, ".berdaya-quiz__status").dataset.result = passed ? "passed" : "failed";
+    var passed = points * 100 >= data.pass * total - 1e-9;
     if (answered) {   /* checking an empty quiz is not an attempt */
       record(data.curriculum, data.module, percent, passed);
-      showProgress(quiz);
-      if (!canStore()) {
-        $(quiz, ".berdaya-quiz__status").appendChild(el("span", "berdaya-quiz__unsaved", T["progress.unavailable"]));
-      }
+      quiz.save(attempts);
     }
-    $(quiz, ".berdaya-quiz__check").hidden = true;
-    var retry = $(quiz, ".berdaya-quiz__retry");
+    var revealed = quiz.revealed(attempts);
+    answers.forEach(function (answer, i) {
+      showResult(quiz, i, answer, fractions[i], revealed);
+      quiz.boxes[i].disabled = true;
+    });
+    var status = $(quiz.root, ".berdaya-quiz__status");
+    status.textContent = fmt("quiz.score", {
+      percent: percent, points: formatPoints(points, data.lang), total: total,
+      result: T[passed ? "quiz.passed" : "quiz.failed"]
+    });
+    status.dataset.result = passed ? "passed" : "failed";
+    if (!revealed) status.appendChild(el("span", "berdaya-quiz__note", quiz.policyNote(attempts)));
+    if (answered) {
+      showProgress(quiz.root);
+      if (!canStore()) status.appendChild(el("span", "berdaya-quiz__unsaved", T["progress.unavailable"]));
+    }
+    $(quiz.root, ".berdaya-quiz__check").hidden = true;
+    var retry = $(quiz.root, ".berdaya-quiz__retry");
     retry.hidden = false;
     retry.focus();
   }
-  function arrange(quiz, data) {
-    $$(quiz, ".berdaya-q").forEach(function (box, i) {
-      var q = data.questions[i];
-      if (q.type === "order") shuffleOrder(box, q.same);
-      if (data.shuffle && (q.type === "single" || q.type === "multiple")) shuffleChoices(box);
-    });
+  function joinNumbers(numbers) {
+    if (numbers.length < 2) return String(numbers[0]);
+    return numbers.slice(0, -1).join(", ") + " " + T["quiz.and"] + " " + numbers[numbers.length - 1];
   }
-  function retry(quiz, data) {
-    var form = $(quiz, "form");
-    form.reset();
-    $$(quiz, ".berdaya-copy").forEach(function (node) { node.parentNode.removeChild(node); });
-    $$(quiz, "[data-result]").forEach(function (node) { delete node.dataset.result; });
-    $$(quiz, ".berdaya-q").forEach(function (box) {
-      delete box.dataset.moved;
+  /* Unanswered questions: ask first, naming them; "keep answering" goes to the first one. */
+  function confirmUnanswered(quiz) {
+    var missing = [];
+    quiz.answers().forEach(function (answer, i) { if (answer === null) missing.push(i + 1); });
+    var box = $(quiz.root, ".berdaya-quiz__confirm");
+    if (!missing.length || missing.length === quiz.boxes.length) { box.hidden = true; return false; }
+    box.textContent = "";
+    box.appendChild(el("p", "berdaya-quiz__confirm-text", fmt("quiz.unanswered_confirm", { numbers: joinNumbers(missing) })));
+    var now = el("button", "md-button md-button--primary berdaya-quiz__confirm-check", T["quiz.check_anyway"]);
+    var back = el("button", "md-button berdaya-quiz__confirm-back", T["quiz.keep_answering"]);
+    now.type = back.type = "button";
+    now.addEventListener("click", function () { box.hidden = true; check(quiz); });
+    back.addEventListener("click", function () {
+      box.hidden = true;
+      var first = $(quiz.boxes[missing[0] - 1], "input, select, button");
+      if (first) first.focus();
+    });
+    var actions = el("div", "berdaya-quiz__actions");
+    actions.appendChild(now);
+    actions.appendChild(back);
+    box.appendChild(actions);
+    box.hidden = false;
+    now.focus();
+    return true;
+  }
+  function retry(quiz) {
+    $$(quiz.root, ".berdaya-copy").forEach(function (node) { node.parentNode.removeChild(node); });
+    $$(quiz.root, "[data-result]").forEach(function (node) { delete node.dataset.result; });
+    quiz.boxes.forEach(function (box) {
       box.disabled = false;
       $(box, ".berdaya-q__result").hidden = true;
     });
-    arrange(quiz, data);
-    $(quiz, ".berdaya-quiz__status").textContent = "";
-    $(quiz, ".berdaya-quiz__retry").hidden = true;
-    $(quiz, ".berdaya-quiz__check").hidden = false;
-    var first = $(quiz, ".berdaya-q input, .berdaya-q select, .berdaya-q button");
+    quiz.boxes.forEach(function (box, i) {   /* new places for shuffled choices; answers stay */
+      var type = quiz.data.questions[i].type;
+      if (quiz.data.shuffle && (type === "single" || type === "multiple")) shuffleChoices(box);
+    });
+    $(quiz.root, ".berdaya-quiz__status").textContent = "";
+    $(quiz.root, ".berdaya-quiz__retry").hidden = true;
+    $(quiz.root, ".berdaya-quiz__check").hidden = false;
+    var first = $(quiz.root, ".berdaya-q input, .berdaya-q select, .berdaya-q button");
     if (first) first.focus();
   }
-  function setUpQuiz(quiz) {
-    var data = json(quiz, "data-quiz");
-    if (!data || quiz.dataset.ready) return;
-    quiz.dataset.ready = "true";
-    $$(quiz, ".berdaya-q__key").forEach(function (key) { key.hidden = true; });
-    $$(quiz, ".berdaya-q[data-type=order]").forEach(setUpOrder);
-    arrange(quiz, data);
-    $(quiz, ".berdaya-quiz__actions").hidden = false;
-    $(quiz, "form").addEventListener("submit", function (event) {
-      event.preventDefault();
-      check(quiz, data);
+  function arrange(quiz) {
+    quiz.boxes.forEach(function (box, i) {
+      var q = quiz.data.questions[i];
+      if (q.type === "order") shuffleOrder(box, quiz.keys[i].same);
+      if (quiz.data.shuffle && (q.type === "single" || q.type === "multiple")) shuffleChoices(box);
     });
-    $(quiz, ".berdaya-quiz__retry").addEventListener("click", function () { retry(quiz, data); });
+  }
+  /* Enter in a text or number field moves on instead of submitting the quiz. */
+  function nextField(form, input) {
+    var fields = $$(form, "input, select, button").filter(function (f) { return !f.disabled && f.offsetParent !== null; });
+    var next = fields[fields.indexOf(input) + 1];
+    if (next) next.focus();
+  }
+  function setUpQuiz(root) {
+    var data = json(root, "data-quiz");
+    if (!data || root.dataset.ready) return;
+    var quiz;
+    try { quiz = new Quiz(root, data); } catch (e) { return; }   /* damaged data: the questions stay readable */
+    root.dataset.ready = "true";
+    var form = $(root, "form");
+    $$(root, ".berdaya-q__key, .berdaya-quiz__noscript").forEach(function (node) { node.hidden = true; });
+    $$(root, ".berdaya-q[data-type=order]").forEach(function (box) { setUpOrder(box, function () { quiz.save(); }); });
+    arrange(quiz);
+    if (quiz.restore()) $(root, ".berdaya-quiz__status").textContent = T["quiz.restored"];
+    $(root, ".berdaya-quiz__actions").hidden = false;
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && event.target.matches("input:not([type=checkbox]):not([type=radio])")) {
+        event.preventDefault();
+        nextField(form, event.target);
+      }
+    });
+    form.addEventListener("input", function () { quiz.save(); });
+    form.addEventListener("change", function () { quiz.save(); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!confirmUnanswered(quiz)) check(quiz);
+    });
+    $(root, ".berdaya-quiz__retry").addEventListener("click", function () { retry(quiz); });
   }
 
   function init() {
@@ -359,7 +571,7 @@
     showProgress(document);
   }
 
-  window.berdayaQuiz = { parseNumber: parseNumber, normalText: normalText, init: init };
+  window.berdayaQuiz = { parseNumber: parseNumber, normalText: normalText, unseal: unseal, init: init };
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);   /* Material: every page, also with instant navigation */
   } else if (document.readyState === "loading") {

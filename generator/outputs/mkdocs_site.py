@@ -60,16 +60,19 @@ def load(config_file: Path, **overrides: Any) -> MkDocsConfig:  # noqa: ANN401 -
 
 
 def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
-    """The content folder and options the berdaya plugin is configured with."""
+    """The content folder and options the berdaya plugin is configured with.
+
+    Raises:
+        BuildError: the plugin is not configured.
+        UsageError: an option of the plugin is wrong (see :meth:`Options.from_plugin`).
+    """
     plugin = config.plugins.get("berdaya")
     if plugin is None:
         raise BuildError(f"{config.config_file_path}: the 'berdaya' plugin is not in plugins:")
     root = Path(config.config_file_path).resolve().parent
     settings = plugin.config
-    options = Options(
-        language=settings.language,
-        include_guides=settings.audience == "trainer",
-        curricula=tuple(settings.curricula),
+    options = Options.from_plugin(
+        settings.language, settings.audience, settings.curricula, settings.quiz_reveal
     )
     return root / settings.content_dir, options
 

@@ -14,7 +14,9 @@ links to other pages by relative ``.html`` addresses, to its own headings by
   links to files that are not pages download them;
 - links to other hosts open in a new tab; the generated-page comments and the
   per-page copies of the script strings are dropped (the file has one copy);
-- each ``<dt>`` gets an id, so a search result can open a glossary term.
+- each ``<dt>`` gets an id, so a search result can open a glossary term;
+- a quiz's sealed answer keys (``data-quiz``) are unsealed, rewritten the same
+  way and sealed again.
 
 Pure: HTML and lookups in, HTML out.
 """
@@ -22,6 +24,7 @@ Pure: HTML and lookups in, HTML out.
 from __future__ import annotations
 
 import base64
+import json
 import mimetypes
 import posixpath
 import re
@@ -34,6 +37,7 @@ from urllib.parse import quote, unquote
 from markdown.extensions.toc import slugify
 
 from generator.outputs.offline import source_of
+from generator.site.seal import seal, unseal
 
 Attributes = list[tuple[str, str | None]]
 MediaReader = Callable[[str], bytes | None]
@@ -236,11 +240,30 @@ class _Rewriter(HTMLParser):
                 new.append((name, " ".join(self._id(v) for v in value.split())))
             elif name == "href" and tag in {"a", "area"}:
                 new += self._link(value)
+            elif name == "data-quiz":
+                new.append((name, self._quiz(value)))
             elif (name == "src" and tag in SOURCES) or (name == "poster" and tag == "video"):
                 new.append((name, self._media(f"<{tag} {name}>", value)))
             elif name != "srcset":  # a srcset would load other files: the src is enough
                 new.append((name, value))
         return new
+
+    def _quiz(self, value: str) -> str:
+        """A quiz's data with the links and media of its sealed answer keys rewritten too."""
+        try:
+            data = json.loads(value)
+            salt = f"{data['curriculum']}/{data['module']}"
+            sealed = unseal(data["sealed"], salt)
+        except (ValueError, KeyError, TypeError):
+            return value  # not a quiz of ours: left as it is
+        if not isinstance(sealed, dict) or not isinstance(sealed.get("keys"), list):
+            return value
+        views = [make_view(str(html), self.url, self.key, self.pages) for html in sealed["keys"]]
+        for view in views:
+            self.unlinked += view.unlinked
+            self.missing += view.missing
+        data["sealed"] = seal({**sealed, "keys": [view.html for view in views]}, salt)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def _id(self, value: str) -> str:
         new = f"{self.key}#{value}"

@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.i18n import Language, t
-from generator.content.model import Module
+from pydantic import TypeAdapter, ValidationError
+
+from generator.content.model import DEFAULT_REVEAL, Module, Reveal
 from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource, ModuleSource
+from generator.exceptions import UsageError
+from generator.i18n import Language, t
 
 NavItem = str | dict[str, Any]
 
@@ -47,6 +50,27 @@ class Options:
     include_guides: bool = True
     curricula: tuple[str, ...] = ()
     """Ids of the curricula to include; empty: all."""
+    quiz_reveal: Reveal = DEFAULT_REVEAL
+    """When quizzes without their own ``reveal`` show the correct answers."""
+
+    @classmethod
+    def from_plugin(
+        cls, language: Language, audience: str, curricula: list[str], quiz_reveal: object
+    ) -> Options:
+        """The options of the ``berdaya`` plugin's settings in mkdocs.yml.
+
+        Raises:
+            UsageError: ``quiz_reveal`` is not a reveal policy.
+        """
+        try:
+            reveal = _REVEAL.validate_python(quiz_reveal)
+        except ValidationError as exc:
+            message = "is not after-pass, always, never or {after-attempts: N}"
+            raise UsageError(f"mkdocs.yml: quiz_reveal: {quiz_reveal!r} {message}") from exc
+        return cls(language, audience == "trainer", tuple(curricula), reveal)
+
+
+_REVEAL: TypeAdapter[Reveal] = TypeAdapter(Reveal)
 
 
 def plan_site(curricula: list[CurriculumSource], options: Options | None = None) -> SitePlan:
@@ -83,7 +107,7 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
         pages.append(test_pages[0][0])
         nav.append(test_pages[0][1])
     for module in c.modules:
-        m_pages, m_nav = _plan_module(c, module)
+        m_pages, m_nav = _plan_module(c, module, options.quiz_reveal)
         pages += m_pages
         nav.append({module.model.title: m_nav})
     if test_pages:  # the post-test after them
@@ -124,7 +148,9 @@ def _printable(options: Options) -> list[tuple[str, str]]:
     return [*trainer, ("book", "book.md.j2")]
 
 
-def _plan_module(c: CurriculumSource, module: ModuleSource) -> tuple[list[Page], list[NavItem]]:
+def _plan_module(
+    c: CurriculumSource, module: ModuleSource, reveal_default: Reveal
+) -> tuple[list[Page], list[NavItem]]:
     lang = c.language
     folder = f"{c.id}/{module.id}"
     source = module.doc.path
@@ -144,6 +170,7 @@ def _plan_module(c: CurriculumSource, module: ModuleSource) -> tuple[list[Page],
         nav.append({lesson.title: path})
     if module.model.quiz is not None:
         path = f"{folder}/{t('slug.quiz', lang)}.md"
-        pages.append(Page(path, "quiz.md.j2", lang, source, base))
+        reveal = module.model.quiz.reveal or reveal_default
+        pages.append(Page(path, "quiz.md.j2", lang, source, {**base, "reveal": reveal}))
         nav.append({t("nav.quiz", lang): path})
     return pages, nav

@@ -55,7 +55,7 @@ ATTRIBUTES: dict[str, set[str]] = {
     "select": {"name", "multiple", "disabled"},
     "option": {"value", "selected", "disabled"},
     "input": {
-        "type", "name", "value", "checked", "disabled", "placeholder", "inputmode",
+        "type", "name", "value", "checked", "disabled", "placeholder", "inputmode", "enterkeyhint",
         "autocomplete", "autocapitalize", "spellcheck",
     },
 }  # fmt: skip

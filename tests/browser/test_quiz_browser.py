@@ -203,7 +203,11 @@ def verdict(page, number: int) -> str:
 
 
 def check_answers(page) -> None:
+    """Press "Check answers", and "Check now" when questions are left unanswered."""
     page.get_by_role("button", name=_text(page, "quiz.check")).click()
+    confirm = page.locator(".berdaya-quiz__confirm")
+    if confirm.is_visible():
+        confirm.get_by_role("button", name=_text(page, "quiz.check_anyway")).click()
 
 
 def _text(page, key: str) -> str:
@@ -252,17 +256,21 @@ def test_every_type_answered_wrong(page, file_url) -> None:
     for number, (kind, value) in WRONG.items():
         answer(page, number, kind, value)
     check_answers(page)
-    for number in WRONG:
+    for number in range(1, 7):
         assert verdict(page, number) == "✗ Incorrect", number
+    for number in (7, 8):  # one of three items in place, one of three pairs right
+        assert verdict(page, number) == "◐ Partly correct", number
     first = question(page, 1)
     assert feedback(first) == "No, costs are subtracted."
     assert first.locator(".berdaya-q__result").get_by_text("Correct answer").is_visible()
     assert "Profit can be high" in question(page, 3).locator(".berdaya-q__result").inner_text()
-    assert status(page) == "Score: 0% — Not passed (0 of 9 points)"
+    assert status(page) == "Score: 7% — Not passed (0.67 of 9 points)"
     page.get_by_role("button", name="Try again").click()
+    assert question(page, 2).locator("input:checked").count() == 2, "answers stay to be corrected"
     answer(page, 1, *RIGHT[1])
     check_answers(page)
-    assert verdict(page, 7) == "✗ Not answered"  # left as shuffled: never the right order
+    assert verdict(page, 1) == "✓ Correct"
+    assert verdict(page, 7) == "◐ Partly correct"
 
 
 def test_partly_right_scores_points_against_the_pass_mark(page, file_url) -> None:
@@ -271,17 +279,21 @@ def test_partly_right_scores_points_against_the_pass_mark(page, file_url) -> Non
         answer(page, number, *RIGHT[number])
     check_answers(page)
     assert status(page) == "Score: 78% — Not passed (7 of 9 points)"  # pass mark 80%
+    assert verdict(page, 7) == "✗ Not answered"  # left as shuffled: never the right order
 
 
 def test_unanswered_questions_say_so(page, file_url) -> None:
     page.goto(file_url(HARGA))
     check_answers(page)
     assert verdict(page, 1) == "✗ Belum dijawab"
-    assert status(page) == "Skor: 0% — Belum lulus (0 dari 2 poin)"
+    assert status(page) == (
+        "Skor: 0% — Belum lulus (0 dari 2 poin)\n"
+        "Jawaban yang benar ditampilkan setelah Anda lulus kuis ini."
+    )
     assert page.locator(".berdaya-progress").inner_text() == "Belum dikerjakan"  # no attempt
 
 
-def test_try_again_resets_the_quiz(page, file_url) -> None:
+def test_try_again_keeps_the_answers_to_correct(page, file_url) -> None:
     page.goto(file_url(HARGA))
     answer(page, 1, "radio", "1")
     check_answers(page)
@@ -290,7 +302,8 @@ def test_try_again_resets_the_quiz(page, file_url) -> None:
     assert status(page) == ""
     assert not question(page, 1).locator(".berdaya-q__result").is_visible()
     assert not question(page, 1).locator(".berdaya-choice .berdaya-fb").count()
-    assert not question(page, 1).locator("input:checked").count()
+    assert not question(page, 1).locator("[data-result]").count()
+    assert question(page, 1).locator("input:checked").get_attribute("value") == "1"
     assert question(page, 1).locator("input").first.is_enabled()
     answer(page, 1, "radio", "0")
     answer(page, 2, "text", "9000")
@@ -466,7 +479,10 @@ def test_progress_on_curriculum_and_module_pages(page, file_url, http_url, schem
 def test_a_pass_is_kept_when_a_later_attempt_fails(page, file_url) -> None:
     pass_harga(page, file_url(HARGA))
     page.get_by_role("button", name="Coba lagi").click()
+    answer(page, 1, "radio", "1")
+    answer(page, 2, "text", "1")
     check_answers(page)
+    assert status(page).startswith("Skor: 0% — Belum lulus")
     page.goto(file_url("contoh/index.html"))
     assert page.locator(".berdaya-progress").first.inner_text() == "Lulus (100%)"
 
@@ -474,7 +490,7 @@ def test_a_pass_is_kept_when_a_later_attempt_fails(page, file_url) -> None:
 def test_progress_is_kept_per_site_and_curriculum(page, file_url) -> None:
     pass_harga(page, file_url(HARGA))
     keys = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('berdaya:'))")
-    assert keys == ["berdaya:progress:Berdaya:contoh"]
+    assert sorted(keys) == ["berdaya:answers:Berdaya:contoh", "berdaya:progress:Berdaya:contoh"]
     page.goto(file_url("practice/index.html"))
     assert page.locator(".berdaya-progress").inner_text() == "Not started"
     assert page.locator(".berdaya-progress-summary__text").inner_text() == (
@@ -518,7 +534,7 @@ def test_hostile_content_is_shown_as_text(page, file_url) -> None:
         question(page, 5).locator("select").first.locator("option", has_text="</option><script>")
     )
     assert option.count() == 1
-    page.get_by_role("button", name="Periksa jawaban").click()
+    check_answers(page)
     result = first.locator(".berdaya-q__result").inner_text()
     assert "<svg onload=" in result
     assert page.locator("a[href^=javascript]").count() == 0
@@ -640,3 +656,227 @@ def _serious(page, scope: str = ".md-main") -> list[str]:
         for v in violations
         if v["impact"] in {"serious", "critical"}
     ]
+
+
+# Reveal policies, partial credit, Enter, unanswered questions, restoring (docs/assessment.md).
+
+NEVER = "reveal/never/quiz/index.html"
+TWICE = "reveal/twice/quiz/index.html"
+PARTS = "reveal/parts/quiz/index.html"
+
+
+def key_texts_absent(page, *texts: str) -> None:
+    """No word of ``texts`` is in the page's HTML (source and what scripts added) or shown.
+
+    Labels such as "Correct answer" are in every quiz page's interface strings: pass them
+    as ``shown:...`` to look only at what the page shows.
+    """
+    html = page.content()
+    shown = page.locator("body").inner_text()
+    for text in texts:
+        label = text.removeprefix("shown:")
+        start = r"\b" if label[0].isalnum() else ""
+        end = r"\b" if label[-1].isalnum() else ""
+        pattern = re.compile(start + re.escape(label) + end)
+        if label == text:
+            assert not pattern.search(html), text
+        assert not pattern.search(shown), text
+
+
+def test_after_pass_shows_no_answer_until_the_learner_passes(page, file_url) -> None:
+    page.goto(file_url(CATATAN))
+    key_texts_absent(page, "kas atau buku kas", "shown:Jawaban yang benar:")
+    answer(page, 1, "radio", "true")
+    answer(page, 2, "text", "tabungan")
+    check_answers(page)
+    assert verdict(page, 2) == "✗ Salah"
+    key_texts_absent(page, "kas atau buku kas", "shown:Jawaban yang benar:")
+    assert "setelah Anda lulus kuis ini" in status(page)
+    page.get_by_role("button", name="Coba lagi").click()
+    answer(page, 1, "radio", "false")
+    answer(page, 2, "text", "kas")
+    answer(page, 3, "order", None)
+    answer(page, 4, "match", None)
+    answer(page, 5, "checks", ["0", "1"])
+    check_answers(page)
+    assert status(page) == "Skor: 100% — Lulus (5 dari 5 poin)"
+    page.get_by_role("button", name="Coba lagi").click()
+    answer(page, 2, "text", "tabungan")
+    check_answers(page)
+    assert (
+        question(page, 2)
+        .locator(".berdaya-q__result")
+        .inner_text()
+        .endswith("Jawaban yang benar: kas atau buku kas")
+    )
+    assert page.errors == []
+
+
+def test_never_shows_right_or_wrong_and_feedback_but_no_answer(page, file_url) -> None:
+    page.goto(file_url(NEVER))
+    secrets = ("records every cash movement", "capital")
+    key_texts_absent(page, *secrets)
+    answer(page, 1, "radio", "1")
+    answer(page, 2, "text", "money")
+    check_answers(page)
+    assert verdict(page, 1) == "✗ Incorrect"
+    assert feedback(question(page, 1)) == "No: that one counts goods."
+    assert (
+        question(page, 1).locator(".berdaya-choice[data-choice='1']").get_attribute("data-result")
+        == "incorrect"
+    )
+    assert (
+        question(page, 1).locator(".berdaya-choice[data-choice='0']").get_attribute("data-result")
+        is None
+    ), "the unchosen right choice is not pointed out"
+    assert question(page, 1).get_by_text("It is named after what it records.").is_visible()
+    assert "does not show the correct answers" in status(page)
+    key_texts_absent(page, *secrets)
+    page.get_by_role("button", name="Try again").click()
+    answer(page, 1, "radio", "0")
+    answer(page, 2, "text", "Capital")
+    check_answers(page)
+    assert status(page).startswith("Score: 100% — Passed")
+    key_texts_absent(page, "records every cash movement")
+    assert page.errors == []
+
+
+def test_after_two_attempts_the_answers_are_shown(page, file_url) -> None:
+    page.goto(file_url(TWICE))
+    answer(page, 1, "radio", "1")
+    answer(page, 2, "radio", "false")
+    check_answers(page)
+    assert status(page).endswith("The correct answers are shown after 2 attempts (so far: 1).")
+    key_texts_absent(page, "Profit is sales minus all costs", "shown:Correct answer:")
+    page.get_by_role("button", name="Try again").click()
+    check_answers(page)
+    result = question(page, 1).locator(".berdaya-q__result").inner_text()
+    assert "Correct answer: Profit" in result
+    assert result.endswith("Profit is sales minus all costs.")
+    assert (
+        question(page, 1).locator(".berdaya-choice[data-choice='0']").get_attribute("data-result")
+        == "missed"
+    )
+    page.reload()  # the attempts are remembered
+    check_answers(page)
+    assert "Correct answer: Profit" in question(page, 1).locator(".berdaya-q__result").inner_text()
+
+
+def marks(box, selector: str) -> list[str | None]:
+    return box.locator(selector).evaluate_all("l => l.map(e => e.dataset.result || null)")
+
+
+def test_partial_credit_for_multiple_order_and_match(page, file_url) -> None:
+    page.goto(file_url(PARTS))
+    answer(page, 1, "checks", ["0", "1", "2"])  # two right, one wrong, one right missed
+    put_in_order(question(page, 2))
+    question(page, 2).locator('.berdaya-order__item[data-item="0"] .berdaya-order__down').click()
+    answer(page, 3, "match", [0, 0])  # the first pair right, the second wrong
+    check_answers(page)
+    multiple, order, match = question(page, 1), question(page, 2), question(page, 3)
+    assert [verdict(page, n) for n in (1, 2, 3)] == ["◐ Partly correct"] * 3
+    assert (
+        multiple.locator(".berdaya-q__parts").inner_text() == "You chose 2 of the 3 right choices."
+    )
+    assert marks(multiple, ".berdaya-choice") == ["correct", "correct", "incorrect", None]
+    assert order.locator(".berdaya-q__parts").inner_text() == "1 of 3 items are in the right place."
+    assert marks(order, ".berdaya-order__item") == ["incorrect", "incorrect", "correct"]
+    assert match.locator(".berdaya-q__parts").inner_text() == "1 of 2 pairs are right."
+    assert marks(match, ".berdaya-match__row") == ["correct", "incorrect"]
+    # (2 - 1) / 3 of 4 points + 1/3 of 3 points + 1/2 of 2 points = 3.33 of 9
+    assert status(page).startswith("Score: 37% — Not passed (3.33 of 9 points)")
+    page.get_by_role("button", name="Try again").click()
+    for value in ("0", "1"):
+        multiple.locator(f'input[value="{value}"]').uncheck()
+    check_answers(page)  # Sales alone: one wrong choice, never below zero
+    assert verdict(page, 1) == "✗ Incorrect"
+    assert status(page).startswith("Score: 22% — Not passed (2 of 9 points)")
+    page.get_by_role("button", name="Try again").click()
+    multiple.locator('input[value="2"]').uncheck()
+    answer(page, 1, "checks", ["0", "1", "3"])
+    put_in_order(order)
+    answer(page, 3, "match", None)
+    check_answers(page)
+    assert status(page) == "Score: 100% — Passed (9 of 9 points)"
+    assert page.errors == []
+
+
+def test_enter_in_a_field_moves_on_and_never_submits(page, file_url) -> None:
+    page.goto(file_url(HARGA))
+    field = question(page, 2).locator("input")
+    field.fill("9000")
+    field.press("Enter")
+    assert status(page) == ""
+    assert not question(page, 2).locator(".berdaya-q__result").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('berdaya-quiz__check')")
+    assert field.get_attribute("enterkeyhint") == "next"
+    page.goto(file_url(CATATAN))
+    question(page, 2).locator("input").fill("kas")
+    question(page, 2).locator("input").press("Enter")
+    assert status(page) == ""
+    assert page.evaluate("document.activeElement.closest('#berdaya-q3') !== null")
+
+
+def test_unanswered_questions_are_named_before_checking(page, file_url) -> None:
+    page.goto(file_url(CATATAN))
+    answer(page, 1, "radio", "false")
+    page.get_by_role("button", name="Periksa jawaban").click()
+    confirm = page.get_by_role("alert")
+    assert (
+        confirm.locator("p").inner_text() == "Soal 2, 3, 4 dan 5 belum dijawab. Periksa sekarang?"
+    )
+    assert not question(page, 1).locator(".berdaya-q__result").is_visible()
+    confirm.get_by_role("button", name="Lanjut menjawab").click()
+    assert not confirm.is_visible()
+    assert page.evaluate("document.activeElement.id") == "berdaya-q2-input"
+    assert status(page) == ""
+    page.get_by_role("button", name="Periksa jawaban").click()
+    confirm.get_by_role("button", name="Periksa sekarang").click()
+    assert verdict(page, 1) == "✓ Benar"
+    assert verdict(page, 2) == "✗ Belum dijawab"
+    assert status(page).startswith("Skor: 20% — Belum lulus (1 dari 5 poin)")
+
+
+def test_the_last_answers_come_back_after_a_reload(page, file_url) -> None:
+    page.goto(file_url(CATATAN))
+    answer(page, 1, "radio", "false")
+    answer(page, 2, "text", "buku kas")
+    put_in_order(question(page, 3))
+    answer(page, 4, "match", [1, 0])
+    answer(page, 5, "checks", ["1"])
+    order = question(page, 3).locator(".berdaya-order__item")
+    arranged = order.evaluate_all("l => l.map(i => i.dataset.item)")
+    page.reload()
+    assert status(page) == "Jawaban terakhir Anda sudah dikembalikan."
+    assert question(page, 1).locator("input:checked").get_attribute("value") == "false"
+    assert question(page, 2).locator("input").input_value() == "buku kas"
+    assert order.evaluate_all("l => l.map(i => i.dataset.item)") == arranged
+    selects = question(page, 4).locator("select")
+    assert [selects.nth(i).input_value() for i in range(2)] == ["1", "0"]
+    assert question(page, 5).locator("input:checked").evaluate_all("l => l.map(i => i.value)") == [
+        "1"
+    ]
+    check_answers(page)
+    assert status(page).startswith("Skor: 70% — Lulus")  # 3.5 of 5: multiple half, match wrong
+
+
+def test_python_seals_what_the_script_unseals(page, file_url) -> None:
+    from generator.site.seal import seal  # noqa: PLC0415 - the Python half of the pair
+
+    data = {"text": 'Rp 9.000 — kas, café, 数字, \u2028 "quoted"', "list": [1, 2.5, None, True]}
+    page.goto(file_url(HARGA))
+    for salt in ("contoh/harga", "", "ü/ß"):
+        unsealed = page.evaluate(
+            "([s, k]) => window.berdayaQuiz.unseal(s, k)", [seal(data, salt), salt]
+        )
+        assert unsealed == data, salt
+
+
+def test_without_javascript_a_sealed_quiz_says_it_needs_the_script(browser, project) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto((project / "site" / CATATAN).as_uri())
+    assert page.get_by_text("Kuis ini memeriksa jawaban dengan JavaScript").is_visible()
+    assert page.locator("details.berdaya-q__key").count() == 0
+    assert question(page, 1).locator("legend").is_visible()
+    context.close()

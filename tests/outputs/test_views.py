@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import base64
+import json
+import re
+from html import escape, unescape
 from urllib.parse import unquote
 
 from generator.outputs.views import Pages, data_uri, local_references, make_view
+from generator.site.seal import seal, unseal
 
 KEYS = {
     "contoh/index.html": "/",
@@ -177,3 +181,23 @@ def test_local_references_finds_anything_that_needs_another_file() -> None:
         ("CSS url()", "bg.png"),
         ("CSS url()", "y.png"),
     ]
+
+
+def test_the_sealed_answer_keys_of_a_quiz_are_rewritten_too() -> None:
+    key = (
+        '<div class="berdaya-q__explanation"><p><img alt="Koin" src="../media/koin.svg"> '
+        '<a href="hpp.html">Lihat HPP</a> <a href="../lain/x.html">lain</a></p></div>'
+    )
+    sealed = seal({"answers": [{"correct": [0]}], "keys": [key]}, "contoh/harga")
+    data = {"curriculum": "contoh", "module": "harga", "sealed": sealed}
+    html = f'<div class="berdaya-quiz" data-quiz="{escape(json.dumps(data))}"></div>'
+    rewritten = view(html, "contoh/harga/kuis.html", "/harga/kuis/")
+    attribute = re.search(r'data-quiz="([^"]*)"', rewritten.html)
+    assert attribute is not None
+    new = json.loads(unescape(attribute.group(1)))
+    keys = unseal(new["sealed"], "contoh/harga")["keys"]  # type: ignore[index]
+    assert 'src="data:image/svg+xml,' in keys[0]
+    assert '<a href="#/harga/hpp/">Lihat HPP</a>' in keys[0]
+    assert "../lain/x.html" not in keys[0]
+    assert rewritten.unlinked == ["../lain/x.html"]
+    assert unseal(new["sealed"], "contoh/harga")["answers"] == [{"correct": [0]}]  # type: ignore[index]

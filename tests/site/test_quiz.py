@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import re
@@ -19,6 +20,7 @@ from generator.site.plan import plan_site
 from generator.site.prose import inline, json_attribute, plain, prose, rebase_media
 from generator.site.quiz import quiz_html
 from generator.site.render import environment, render_pages
+from generator.site.seal import fnv1a, seal, unseal
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -155,7 +157,35 @@ def test_match_has_a_labelled_select_per_left_item(page) -> None:
     assert len(page.all("option")) == 2 * 3
 
 
-def test_answers_sit_behind_a_collapsed_details(page) -> None:
+def sealed_of(html: str, curriculum: str = "contoh", module: str = "harga") -> dict:
+    return unseal(data_of(html)["sealed"], f"{curriculum}/{module}")  # type: ignore[return-value]
+
+
+def test_by_default_no_answer_key_is_in_the_page(page) -> None:
+    """after-pass: the keys are sealed into the data; the page shows no answer in any form."""
+    html = quiz_html("contoh", "harga", quiz(ALL_TYPES, **{"pass": 60}), "id")
+    assert not [
+        a for t, a in page.tags if t == "details" and "berdaya-q__key" in (a["class"] or "")
+    ]
+    text = "".join(page.text)
+    assert "Lihat jawaban" not in text
+    for giveaway in ("Rp 9.000", "buku kas", "HPP adalah harga pokok", "Benar sekali", '"correct"'):
+        assert giveaway not in html, giveaway
+    assert "Kuis ini memeriksa jawaban dengan JavaScript" in text
+
+
+def test_the_sealed_data_holds_every_key(page) -> None:
+    html = quiz_html("contoh", "harga", quiz(ALL_TYPES, **{"pass": 60}), "id")
+    keys = sealed_of(html)["keys"]
+    assert len(keys) == 7
+    assert "Jawaban yang benar:</strong> Rp 9.000 (± 500)" in keys[4]
+    assert "Jawaban yang benar:</strong> kas atau buku kas" in keys[3]
+    assert "HPP adalah harga pokok." in keys[0]
+    assert 'class="berdaya-fb" data-choice="0"><p>Benar sekali.</p>' in keys[0]
+
+
+def test_a_quiz_that_reveals_always_also_has_its_keys_behind_details() -> None:
+    page = Tags(quiz_html("c", "m", quiz(ALL_TYPES, reveal="always"), "id"))
     keys = [a for t, a in page.tags if t == "details" and "berdaya-q__key" in (a["class"] or "")]
     assert len(keys) == 7
     assert all("open" not in key for key in keys)
@@ -164,6 +194,22 @@ def test_answers_sit_behind_a_collapsed_details(page) -> None:
     assert "Jawaban yang benar: Rp 9.000 (± 500)" in text
     assert "Jawaban yang benar: kas atau buku kas" in text
     assert "Penjelasan:HPP adalah harga pokok." in text.replace("\n", "")
+    assert "Kuis ini memeriksa jawaban dengan JavaScript" not in text
+
+
+@pytest.mark.parametrize(
+    ("own", "site", "expected"),
+    [
+        (None, "after-pass", {"mode": "after-pass"}),
+        (None, "never", {"mode": "never"}),
+        ("always", "never", {"mode": "always"}),
+        ({"after-attempts": 3}, "after-pass", {"mode": "after-attempts", "attempts": 3}),
+    ],
+)
+def test_the_quiz_s_own_reveal_wins_over_the_site_default(own, site, expected) -> None:
+    options = {"reveal": own} if own else {}
+    html = quiz_html("c", "m", quiz(ALL_TYPES[:1], **options), "id", reveal=site)
+    assert data_of(html)["reveal"] == expected
 
 
 def test_buttons_and_status_region(page) -> None:
@@ -176,7 +222,7 @@ def test_buttons_and_status_region(page) -> None:
 
 
 def test_english_labels() -> None:
-    html = quiz_html("c", "m", quiz(ALL_TYPES), "en")
+    html = quiz_html("c", "m", quiz(ALL_TYPES, reveal="always"), "en")
     for label in ("Check answers", "Try again", "Show answer", "Hint", "True", "False"):
         assert label in html
     assert "Correct answer:</strong> Rp 9,000 (± 500)" in html
@@ -191,15 +237,30 @@ def test_answer_data() -> None:
     assert data["lang"] == "id"
     assert data["pass"] == 60
     assert data["shuffle"] is True
+    assert data["reveal"] == {"mode": "after-pass"}
     assert data["questions"] == [
-        {"type": "single", "points": 1, "correct": [0]},
-        {"type": "multiple", "points": 1, "correct": [0, 1]},
-        {"type": "true-false", "points": 1, "answer": False},
-        {"type": "text", "points": 1, "answers": ["kas", "buku kas"]},
-        {"type": "number", "points": 1, "answer": 9000, "tolerance": 500, "unit": "Rp"},
-        {"type": "order", "points": 1, "same": [0, 1, 2]},
-        {"type": "match", "points": 1, "accept": [[0], [1]]},
+        {"type": kind, "points": 1}
+        for kind in ("single", "multiple", "true-false", "text", "number", "order", "match")
     ]
+    assert sealed_of(html)["answers"] == [
+        {"correct": [0]},
+        {"correct": [0, 1]},
+        {"answer": False},
+        {"answers": ["kas", "buku kas"]},
+        {"answer": 9000, "tolerance": 500, "unit": "Rp"},
+        {"same": [0, 1, 2]},
+        {"accept": [[0], [1]]},
+    ]
+
+
+def test_sealing_is_deterministic_and_depends_on_the_quiz() -> None:
+    sealed = seal({"a": "Harga pokok"}, "contoh/harga")
+    assert sealed == seal({"a": "Harga pokok"}, "contoh/harga")
+    assert sealed != seal({"a": "Harga pokok"}, "contoh/kas")
+    assert unseal(sealed, "contoh/harga") == {"a": "Harga pokok"}
+    assert "Harga" not in base64.b64decode(sealed).decode("latin-1")
+    assert fnv1a("") == 0x811C9DC5
+    assert fnv1a("a") == 0xE40C292C, "the published FNV-1a 32-bit value"
 
 
 HOSTILE = '</script><script>alert(1)</script><img src=x onerror="alert(2)"> & <b>bold</b>'
@@ -258,7 +319,12 @@ def test_hostile_strings_never_leave_text_or_json() -> None:
     assert [t for t, _ in tags.tags if t in {"script", "img", "b"}] == []
     assert all(not name.startswith("on") for _, attrs in tags.tags for name in attrs)
     assert "<script" not in html
-    assert data_of(html)["questions"][1]["answers"] == [HOSTILE]
+    sealed = sealed_of(html, "c", "m")
+    assert sealed["answers"][1]["answers"] == [HOSTILE]
+    for key in sealed["keys"]:
+        key_tags = Tags(key)
+        assert [t for t, _ in key_tags.tags if t in {"script", "img", "b"}] == []
+        assert all(not name.startswith("on") for _, attrs in key_tags.tags for name in attrs)
 
 
 def test_json_in_an_attribute_cannot_end_it() -> None:

@@ -25,7 +25,9 @@ from generator.content.model.prepost import (
     QuestionRef,
 )
 from generator.content.model.quiz import (
+    DEFAULT_REVEAL,
     QUESTION_TYPES,
+    AfterAttempts,
     Choice,
     MatchPair,
     MatchQuestion,
@@ -34,18 +36,21 @@ from generator.content.model.quiz import (
     OrderQuestion,
     Question,
     Quiz,
+    Reveal,
     SingleQuestion,
     TextQuestion,
     TrueFalseQuestion,
 )
 
 __all__ = [
+    "DEFAULT_REVEAL",
     "MAX_ID",
     "QUESTION_TYPES",
     "SLUG_PATTERN",
     "TEST_KINDS",
     "TEST_TYPES",
     "Activity",
+    "AfterAttempts",
     "Author",
     "BreakSession",
     "Choice",
@@ -73,6 +78,7 @@ __all__ = [
     "QuestionRef",
     "Quiz",
     "Resource",
+    "Reveal",
     "SessionPlan",
     "SingleQuestion",
     "Step",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
 from generator.content.model.common import Slug, Strict, Text
 
@@ -100,9 +100,32 @@ Question = Annotated[
 QUESTION_TYPES = ("single", "multiple", "true-false", "text", "number", "order", "match")
 
 
+class AfterAttempts(Strict):
+    """Show the correct answers once the learner has checked the quiz this many times."""
+
+    after_attempts: int = Field(alias="after-attempts", ge=1, le=20)
+
+
+def _reveal_kind(value: Any) -> str:  # noqa: ANN401 - a discriminator sees untyped YAML
+    """``after-pass`` and the like are names; anything else is read as ``{after-attempts: N}``."""
+    return "name" if isinstance(value, str) else "attempts"
+
+
+Reveal = Annotated[
+    Annotated[Literal["after-pass", "always", "never"], Tag("name")]
+    | Annotated[AfterAttempts, Tag("attempts")],
+    Discriminator(_reveal_kind),
+]
+"""When a quiz shows its correct answers and explanations (docs/assessment.md)."""
+
+DEFAULT_REVEAL: Reveal = "after-pass"
+
+
 class Quiz(Strict):
     """A module's quiz."""
 
     pass_mark: int = Field(70, alias="pass", ge=0, le=100)
     shuffle: bool = False
+    reveal: Reveal | None = None
+    """When the correct answers are shown; default: the site's ``quiz_reveal`` (after-pass)."""
     questions: list[Question] = Field(min_length=1)

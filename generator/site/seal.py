@@ -1,0 +1,57 @@
+"""Answers kept out of plain sight: data sealed for the quiz script (docs/assessment.md).
+
+A quiz page must let the script check answers and, when the reveal policy
+allows, show the correct ones, without the page source or the search index
+showing them first. :func:`seal` turns JSON into base64 of its UTF-8 bytes
+XORed with a keystream from the salt (xorshift32 seeded by FNV-1a of the
+salt); ``unseal`` in ``generator/assets/berdaya-quiz.js`` is its inverse.
+This is obfuscation, not encryption: the key is in the page, as it must be for
+a check that runs in the learner's browser. The same input gives the same
+bytes (the salt is the quiz's curriculum and module), so builds stay
+reproducible.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+
+_FNV_OFFSET = 0x811C9DC5
+_FNV_PRIME = 0x01000193
+_MASK = 0xFFFFFFFF
+_NONZERO = 0x9E3779B9
+"""Seed used when the salt hashes to 0 (xorshift never leaves 0)."""
+
+
+def seal(data: object, salt: str) -> str:
+    """``data`` as JSON, obfuscated with ``salt``, in base64."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    raw = text.encode("utf-8")
+    mixed = bytes(byte ^ key for byte, key in zip(raw, _keystream(salt), strict=False))
+    return base64.b64encode(mixed).decode("ascii")
+
+
+def unseal(sealed: str, salt: str) -> object:
+    """The data :func:`seal` sealed with ``salt`` (for tests and the single-file export)."""
+    mixed = base64.b64decode(sealed)
+    raw = bytes(byte ^ key for byte, key in zip(mixed, _keystream(salt), strict=False))
+    return json.loads(raw.decode("utf-8"))
+
+
+def fnv1a(text: str) -> int:
+    """The 32-bit FNV-1a hash of the UTF-8 bytes of ``text``."""
+    value = _FNV_OFFSET
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * _FNV_PRIME) & _MASK
+    return value
+
+
+def _keystream(salt: str) -> Iterator[int]:
+    """Bytes of xorshift32 from the salt's hash: the low byte of each new state."""
+    state = fnv1a(salt) or _NONZERO
+    while True:
+        state ^= (state << 13) & _MASK
+        state ^= state >> 17
+        state ^= (state << 5) & _MASK
+        yield state & 0xFF
