@@ -125,6 +125,58 @@ def test_a_learner_takes_the_pre_test_and_sends_its_answers(
     assert send_code(page, home, None) == code  # the name is asked once
 
 
+def take_test(page: Page, file: Path, view: str, answers: dict[int, list[str]]) -> Any:
+    page.goto(file.as_uri() + f"#{view}")
+    test = page.locator(f"section[id='{view}']")
+    for number, values in answers.items():
+        for value in values:
+            test.locator(f"input[name='berdaya-q{number}'][value='{value}']").check()
+    page.once("dialog", lambda dialog: dialog.accept())
+    test.get_by_role("button", name="Kumpulkan jawaban").click()
+    expect(test.locator(".berdaya-send")).to_be_visible()
+    return test
+
+
+def take_quiz(page: Page, file: Path, module: str, answer: str, status: str) -> None:
+    page.goto(file.as_uri() + f"#/{module}/kuis/")
+    quiz = page.locator(f"section[id='/{module}/kuis/']")
+    quiz.locator(f"input[name='berdaya-q1'][value='{answer}']").check()
+    quiz.get_by_role("button", name="Periksa jawaban").click()
+    expect(quiz.locator(".berdaya-quiz__status")).to_contain_text(status)
+
+
+def test_the_whole_flow_from_the_learners_phone_to_the_trainers_table(
+    browser: Browser, built: dict[str, Path]
+) -> None:
+    """Pre-test, three quizzes, post-test, "Kirim hasil"; the trainer pastes the message."""
+    learner = Phone(browser, built["learner"].as_uri())
+    page, file = learner.page, built["learner"]
+    take_test(page, file, "/tes-awal/", SITI_PRE)
+    take_quiz(page, file, "modal", "true", "100%")
+    take_quiz(page, file, "catatan", "false", "0%")
+    take_quiz(page, file, "harga", "true", "100%")
+    right = {1: ["1"], 2: ["0", "2"], 3: ["true"], 4: ["0"], 5: ["1", "2", "3"]}
+    post = take_test(page, file, "/tes-akhir/", right)
+    code = send_code(page, post, "Siti Aminah")
+    page.goto(file.as_uri() + "#/")
+    assert send_code(page, page.locator("section[id='/']"), None) == code
+    results = decode(code)
+    assert (results.modules, results.pre, results.post) == (
+        (100, 0, 100),
+        (1, (0,), False, 0, (1, 2)),
+        (1, (0, 2), True, 0, (1, 2, 3)),
+    )
+    learner.close()
+    trainer = Phone(browser, built["trainer"].as_uri(), viewport={"width": 1280, "height": 800})
+    page = trainer.page
+    page.goto(built["trainer"].as_uri() + "#/panduan/hasil/")
+    tally(page.locator("section[id='/panduan/hasil/']"), f"14/03/25 16.02 - Siti: {code}")
+    assert table_texts(page)["rows"] == [
+        ["SITI AMINAH", "2025-03-14", "63%", "100%", "+37", "100 ✓", "0 ✗", "100 ✓", ""]
+    ]
+    trainer.close()
+
+
 def test_the_trainer_file_tallies_the_chat(browser: Browser, built: dict[str, Path]) -> None:
     tab = Phone(browser, built["trainer"].as_uri())
     page = tab.page
