@@ -1,11 +1,12 @@
 """Results on the real pages: the single files of ``kedai`` alone on a phone, and the site.
 
-The learner's file: the pre-test is taken, then "Kirim hasil" on the test and
-on the curriculum page gives the code of those answers. The trainer's file and
-the trainer site: the tally page turns the chat of the vectors into the table
-of the vectors. Single files are opened from file:// alone in an empty folder
-with every other request blocked; the site (Material, file://) shows the
-widgets through its own page loading (``document$``).
+The learner's file: the pre-test, the module quizzes and the post-test are
+taken, then "Kirim hasil" on a test page and on the curriculum page gives the
+code of what was stored; the trainer's file turns it into the row it should.
+The trainer's file and the trainer site: the tally page turns the chat of the
+vectors into the table of the vectors. Single files are opened from file://
+alone in an empty folder with every other request blocked; the site (Material,
+file://) shows the widgets through its own page loading (``document$``).
 """
 
 from __future__ import annotations
