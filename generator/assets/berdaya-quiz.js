@@ -48,7 +48,9 @@
   }
   function keepMemory() {
     if (canStore()) return;
-    try { window.name = JSON.stringify({ berdaya: memory }); } catch (e) { /* memory only */ }
+    var kept = readMemory();   /* what the other scripts keep there (test answers, the name) stays */
+    Object.keys(memory).forEach(function (key) { kept[key] = memory[key]; });
+    try { window.name = JSON.stringify({ berdaya: kept }); } catch (e) { /* memory only */ }
   }
   function storageKey(curriculum, kind) {
     var site = $(document, 'meta[name="berdaya-site"]');

@@ -178,6 +178,34 @@ def test_the_whole_flow_from_the_learners_phone_to_the_trainers_table(
     trainer.close()
 
 
+THROWING_STORAGE = """
+Object.defineProperty(window, "localStorage", {
+  get() { throw new DOMException("The operation is insecure.", "SecurityError"); }
+});
+"""
+
+
+def test_without_storage_the_code_still_holds_the_test_and_the_quizzes(
+    browser: Browser, built: dict[str, Path]
+) -> None:
+    """Kept in window.name for the visit by three scripts: none may drop what another kept."""
+    learner = Phone(browser, built["learner"].as_uri())
+    page, file = learner.page, built["learner"]
+    page.add_init_script(THROWING_STORAGE)
+    take_test(page, file, "/tes-awal/", SITI_PRE)
+    take_quiz(page, file, "modal", "true", "100%")
+    page.goto(file.as_uri() + "#/")
+    home = page.locator("section[id='/']")
+    first = decode(send_code(page, home, "Siti Aminah"))
+    assert (first.modules, first.pre) == ((100, None, None), (1, (0,), False, 0, (1, 2)))
+    take_quiz(page, file, "harga", "true", "100%")  # the quiz writes window.name again
+    page.reload()
+    page.goto(file.as_uri() + "#/")
+    again = decode(send_code(page, page.locator("section[id='/']"), None))
+    assert (again.name, again.modules, again.pre) == ("SITI-AMINAH", (100, None, 100), first.pre)
+    learner.close()
+
+
 def test_the_trainer_file_tallies_the_chat(browser: Browser, built: dict[str, Path]) -> None:
     tab = Phone(browser, built["trainer"].as_uri())
     page = tab.page
