@@ -1,13 +1,203 @@
 /* The trainer's tally: results codes pasted or scanned, one row per learner, CSV.
- * Plain ES2017, no network. Fills every .berdaya-tally[data-tally] (docs/assessment.md, "Page
- * contracts"). Paste anything (messages, an exported WhatsApp chat, a CSV); where the browser
- * has BarcodeDetector and a camera, QR codes can be scanned too (paste is the fallback). The
- * candidates found are kept in localStorage (berdaya:tally:<scope>) until "clear"; the table,
- * the problems (never dropped silently) and the CSV come from berdaya-results.js, the same
- * rules as `berdaya results` in Python. */
+ * Plain ES2017, no network; needs berdaya-results.js (the code) loaded before it. First the
+ * trainer's half of the specification, as generator/results/scan.py, tally.py and table.py
+ * (finding codes in any text, the tally, the shown cells, the CSV), added to
+ * window.berdayaResults; tested with the Python on tests/fixtures/results/. Then the page: fills
+ * every .berdaya-tally[data-tally] (docs/assessment.md, "Page contracts"). Paste anything
+ * (messages, an exported WhatsApp chat, a CSV); where the browser has BarcodeDetector and a
+ * camera, QR codes can be scanned too (paste is the fallback). The candidates found are kept in
+ * localStorage (berdaya:tally:<scope>) until "clear"; problems are never dropped silently. */
 (function () {
   "use strict";
   var R, P, count = 0, cameras = [];
+  var C = window.berdayaResults;
+  if (!C) return;
+  var Stream = C.reading.Stream, parse = C.reading.parse, CodeError = C.reading.CodeError;
+  var curriculumHash = C.curriculumHash, variantHash = C.variantHash, fmt = C.page.fmt;
+
+  /* ---- Finding codes in any text ---- */
+  function upper(text) { return String(text).replace(/[a-z]+/g, function (s) { return s.toUpperCase(); }); }
+  function scan(text) {
+    text = upper(text);
+    var found = [], taken = 0, start = /BDY[0-9]\//g, match, counted = { at: 0, line: 1 };
+    while ((match = start.exec(text)) !== null) {
+      if (match.index < taken) continue;
+      for (; counted.at < match.index; counted.at++) if (text.charCodeAt(counted.at) === 10) counted.line++;
+      var item = readAt(text, match.index, counted.line);
+      if (item.found.results) taken = item.end;
+      found.push(item.found);
+    }
+    return found;
+  }
+  function readAt(text, start, line) {
+    var lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    var column = Array.from(text.slice(lineStart, start)).length + 1;
+    var strict = new Stream(text, start, false), failure;
+    try {
+      var results = parse(strict);
+      return { found: foundItem(line, column, strict.symbols, results, null, null), end: strict.end };
+    } catch (e) {
+      if (!(e instanceof CodeError)) throw e;
+      failure = e;
+    }
+    if (strict.stoppedAtSpace) {
+      var joined = new Stream(text, start, true);
+      try {
+        var rejoined = parse(joined);
+        return { found: foundItem(line, column, joined.symbols, rejoined, null, null), end: joined.end };
+      } catch (e) {
+        if (!(e instanceof CodeError)) throw e;
+      }
+    }
+    return { found: foundItem(line, column, strict.symbols, null, failure.reason, failure.name), end: strict.end };
+  }
+  function foundItem(line, column, text, results, reason, name) {
+    return { line: line, column: column, text: text, results: results, reason: reason, name: name };
+  }
+  /* A candidate kept by the tally page, read again from its symbols. */
+  function reread(text, line, column) {
+    var stream = new Stream(text, 0, false);
+    try {
+      return foundItem(line, column, text, parse(stream), null, null);
+    } catch (e) {
+      if (!(e instanceof CodeError)) throw e;
+      return foundItem(line, column, text, null, e.reason, e.name);
+    }
+  }
+
+  /* ---- The tally: score codes against the curriculum's spec ---- */
+  function displayName(name) { return name ? name.replace(/-/g, " ") : null; }
+  function problem(entry, index, reason) {
+    var f = entry.found;
+    return { index: index, reason: reason, source: entry.source, line: f.line, column: f.column, text: f.text,
+      name: displayName(f.results ? f.results.name : f.name) };
+  }
+  function tally(entries, spec) {
+    var problems = [], accepted = [], seen = {};
+    entries.forEach(function (entry, index) {
+      var reason = rejection(entry.found, spec, seen);
+      if (reason !== null) { problems.push(problem(entry, index, reason)); return; }
+      seen[entry.found.text] = true;
+      accepted.push({ index: index, entry: entry, results: entry.found.results });
+    });
+    var newest = {}, names = [];
+    accepted.forEach(function (item) {
+      var name = item.results.name, kept = newest[name];
+      if (!kept) names.push(name);
+      if (kept && (kept.results.date > item.results.date ||
+          (kept.results.date === item.results.date && kept.index > item.index))) {
+        var swap = item; item = kept; kept = swap;
+      }
+      newest[name] = item;
+      if (kept) problems.push(problem(kept.entry, kept.index, "replaced"));
+    });
+    var rows = names.map(function (name) { return row(newest[name], spec); });
+    rows.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+    problems.sort(function (a, b) { return a.index - b.index; });
+    problems.forEach(function (p) { delete p.index; });
+    return { rows: rows, problems: problems };
+  }
+  function rejection(found, spec, seen) {
+    var r = found.results;
+    if (!r) return found.reason || "malformed";
+    if (r.curriculum !== curriculumHash(spec.curriculum)) return "curriculum";
+    var keys = spec.tests;
+    var pre = keys ? keys.pre.length : 0, post = keys ? keys.post.length : 0;
+    var variant = variantHash(spec.version, spec.modules.map(function (m) { return m.id; }), pre, post);
+    var fits = r.modules.length === spec.modules.length &&
+      (r.pre === null || r.pre.length === pre) && (r.post === null || r.post.length === post);
+    if (r.variant !== variant || !fits) return "version";
+    if (seen[found.text]) return "duplicate";
+    return null;
+  }
+  function row(item, spec) {
+    var r = item.results, keys = spec.tests;
+    var pre = keys && r.pre !== null ? score(r.pre, keys.pre) : null;
+    var post = keys && r.post !== null ? score(r.post, keys.post) : null;
+    return {
+      name: displayName(r.name), date: r.date, pre: pre, post: post,
+      gain: pre !== null && post !== null ? post - pre : null,
+      modules: r.modules.map(function (best, i) {
+        return { score: best, passed: best === null ? null : best >= spec.modules[i].pass };
+      }),
+      code: item.entry.found.text
+    };
+  }
+  function gcd(a, b) { return b ? gcd(b, a % b) : a; }
+  function score(answers, keys) {
+    var fractions = answers.map(function (answer, i) { return fraction(answer, keys[i]); });
+    var common = fractions.reduce(function (l, f) { return l / gcd(l, f[1]) * f[1]; }, 1);
+    var earned = 0, total = 0;
+    fractions.forEach(function (f, i) { earned += keys[i].points * f[0] * (common / f[1]); total += keys[i].points; });
+    total *= common;
+    if (!total) return 0;
+    var top = 200 * earned + total, bottom = 2 * total;
+    return (top - top % bottom) / bottom;
+  }
+  function fraction(answer, key) {
+    var correct = key.correct;
+    if (key.type === "true-false") return [typeof answer === "boolean" && answer === correct ? 1 : 0, 1];
+    if (answer === null || typeof answer === "boolean" || typeof correct === "boolean") return [0, 1];
+    var chosen = Array.isArray(answer) ? answer : [answer];
+    var right = chosen.filter(function (c) { return correct.indexOf(c) >= 0; }).length;
+    var wrong = chosen.length - right;
+    if (key.type === "single") return [right === correct.length && wrong === 0 ? 1 : 0, 1];
+    return [Math.max(0, right - wrong), Math.max(1, correct.length)];
+  }
+
+  /* ---- The table: shown cells and CSV (generator/results/table.py) ---- */
+  function tableCells(result, spec) {
+    var header = ["name", "date", "pre", "post", "gain"].map(function (k) { return fmt("results.col_" + k); });
+    spec.modules.forEach(function (m, i) { header.push(fmt("results.module_short", { n: i + 1 })); });
+    header.push(fmt("results.col_skill"));
+    var rows = result.rows.map(function (r) {
+      var cells = [r.name, r.date, percent(r.pre), percent(r.post), signed(r.gain)];
+      r.modules.forEach(function (m) {
+        cells.push(m.score === null ? "\u2014" : m.score + " " + fmt(m.passed ? "results.pass_mark" : "results.fail_mark"));
+      });
+      cells.push("");
+      return cells;
+    });
+    var legend = spec.modules.map(function (m, i) {
+      return fmt("results.legend", { short: fmt("results.module_short", { n: i + 1 }), title: m.title, pass: m.pass });
+    });
+    return { header: header, rows: rows, legend: legend };
+  }
+  function percent(value) { return value === null ? "\u2014" : value + "%"; }
+  function signed(value) { return value === null ? "\u2014" : value > 0 ? "+" + value : String(value); }
+  function csv(result, spec) {
+    var titles = [fmt("results.col_name"), fmt("results.col_date"),
+      fmt("results.csv_percent", { column: fmt("results.col_pre") }),
+      fmt("results.csv_percent", { column: fmt("results.col_post") }), fmt("results.csv_gain")];
+    spec.modules.forEach(function (m) {
+      titles.push(fmt("results.csv_percent", { column: m.title }), fmt("results.csv_passed", { module: m.title }));
+    });
+    titles.push(fmt("results.col_skill"));
+    var lines = [titles.map(textCell)];
+    result.rows.forEach(function (r) {
+      var line = [textCell(r.name), r.date, plain(r.pre), plain(r.post), plain(r.gain)];
+      r.modules.forEach(function (m) {
+        line.push(plain(m.score), m.passed === null ? "" : fmt(m.passed ? "results.yes" : "results.no"));
+      });
+      line.push("");
+      lines.push(line);
+    });
+    return lines.map(function (line) { return line.map(quoted).join(",") + "\r\n"; }).join("");
+  }
+  function plain(value) { return value === null ? "" : String(value); }
+  function textCell(value) { return /^[=+\-@\t\r]/.test(value) ? "'" + value : value; }
+  function quoted(cell) {
+    return /[",\r\n]/.test(cell) || cell !== cell.replace(/^ +| +$/g, "") ? '"' + cell.replace(/"/g, '""') + '"' : cell;
+  }
+
+  C.scan = scan;
+  C.reread = reread;
+  C.tally = tally;
+  C.score = score;
+  C.tableCells = tableCells;
+  C.csv = csv;
+
+  /* ---- The tally page ---- */
 
   function setUp(box) {
     var spec = P.json(box, "data-tally");

@@ -45,6 +45,8 @@ STYLESHEETS = (
 RESULTS_SCRIPTS = ("berdaya-qr.js", "berdaya-results.js", "berdaya-send.js", "berdaya-tally.js")
 """The results code and its widgets (berdaya-results.js before the two widgets that use it)."""
 SCRIPTS = ("berdaya-quiz.js", "berdaya-test.js", "single/berdaya-single.js", *RESULTS_SCRIPTS)
+TALLY_SCRIPTS = ("berdaya-tally.js",)
+"""Scripts only a file with the trainer's results page runs (left out of learners' files)."""
 HEAD_SCRIPT = 'document.documentElement.className += " js";'
 """Marks the page as scripted before it is shown: the views then follow the script, not CSS."""
 KINDS = {
@@ -158,7 +160,9 @@ def render_single(
 ) -> SinglePage:
     """The whole file: the views inside the page of ``single.html.j2``."""
     lang = c.language
-    scripts = [HEAD_SCRIPT, *(_asset(name) for name in SCRIPTS)]
+    tally = any(plan.kind == "tally" for plan in views)
+    names = [name for name in SCRIPTS if tally or name not in TALLY_SCRIPTS]
+    scripts = [HEAD_SCRIPT, *(_asset(name) for name in names)]
     home = next(plan for plan in views if plan.key == "/")
     context = {
         "c": c,

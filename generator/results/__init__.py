@@ -2,11 +2,13 @@
 
 A learner's device turns what it stored (name, quiz scores, pre- and
 post-test answers) into a short *results code* that travels as text or as a
-QR code (``generator/assets/berdaya-results.js``); the trainer pastes whatever
+QR code (``generator/assets/berdaya-send.js``); the trainer pastes whatever
 holds the codes into the tally page or ``berdaya results``, which find,
 check and score them. This package is the Python half of that one
 specification (docs/assessment.md, "The results code"); the browser half is
-the script, and both read the same test vectors in ``tests/fixtures/results/``.
+``berdaya-results.js`` (as :mod:`~generator.results.code`) and
+``berdaya-tally.js`` (as scan, tally and table), and both read the same test
+vectors in ``tests/fixtures/results/``.
 
 Modules: :mod:`~generator.results.code` (the code: encode, decode),
 :mod:`~generator.results.scan` (find codes in any text),

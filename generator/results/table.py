@@ -1,6 +1,6 @@
 """The tally as a table: the cells the tally page shows, as text for a terminal, and as CSV.
 
-The cells are the same as the tally page's (``berdaya-results.js``, ``tableCells``)
+The cells are the same as the tally page's (``berdaya-tally.js``, ``tableCells``)
 and the CSV the same as its download, word for word, in the curriculum's
 language; the test vectors hold both.
 """

@@ -1,6 +1,6 @@
 """Score found codes against a curriculum's spec: one row per learner, every problem listed.
 
-The same rules as the tally page (``generator/assets/berdaya-results.js``):
+The same rules as the tally page (``generator/assets/berdaya-tally.js``):
 
 1. a candidate that is not a correct code is a problem with its reason;
 2. a code of another curriculum (``curriculum``) or of another edition of this

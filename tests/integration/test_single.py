@@ -26,7 +26,7 @@ from generator.outputs.export import ExportRequest
 from generator.outputs.offline import scan_html
 from generator.outputs.report import friendly_size, html_lines
 from generator.outputs.single import HtmlReport, SingleFile, export_html, output_paths
-from generator.outputs.single_page import ASSETS, SCRIPTS, view_key
+from generator.outputs.single_page import ASSETS, SCRIPTS, TALLY_SCRIPTS, view_key
 from generator.outputs.views import local_references
 
 pytestmark = pytest.mark.slow
@@ -145,7 +145,7 @@ def test_media_and_worksheets_are_inside(learner: HtmlReport) -> None:
 def test_only_our_scripts_run_by_their_hashes(learner: HtmlReport) -> None:
     html = text_of(learner, "latihan")
     scripts = sections(html).scripts
-    assert len(scripts) == 1 + len(SCRIPTS)
+    assert len(scripts) == 1 + len(SCRIPTS) - len(TALLY_SCRIPTS)  # no results page: no tally
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     assert policy is not None
     csp = unescape(policy.group(1))
@@ -154,6 +154,14 @@ def test_only_our_scripts_run_by_their_hashes(learner: HtmlReport) -> None:
     assert hashes == expected
     assert "default-src 'none'" in csp
     assert "'unsafe-inline'" not in csp.split("script-src")[1]
+
+
+def test_only_the_trainer_file_runs_the_tally(learner: HtmlReport, trainer: HtmlReport) -> None:
+    tally = (ASSETS / TALLY_SCRIPTS[0]).read_text(encoding="utf-8").strip()
+    assert tally not in text_of(learner, "latihan")
+    trainer_scripts = sections(text_of(trainer, "latihan")).scripts
+    assert len(trainer_scripts) == 1 + len(SCRIPTS)
+    assert tally in trainer_scripts
 
 
 def test_the_scripts_parse_as_es2017_for_chrome_80() -> None:
