@@ -106,7 +106,7 @@ def send_html(
 
 def tally_html(c: CurriculumSource, env: jinja2.Environment | None = None) -> Markup:
     """``.berdaya-tally`` with the curriculum's pass marks and test keys (trainer builds only)."""
-    context = {"data": _json(tally_data(c))}
+    context = {"data": _json(tally_data(c)), "note": t("tally.needs_script", c.language)}
     html = render_html("partials/tally.html.j2", context, env or html_environment())
     return Markup(html.strip())  # noqa: S704 - rendered by an autoescaped template
 

@@ -355,4 +355,8 @@ def test_without_scripts_the_questions_are_readable_and_say_so(browser: Browser,
     view = page.locator('section[id="/tes-akhir/"]')
     expect(view.locator(".berdaya-test__nojs")).to_be_visible()
     expect(view.locator("legend").nth(2)).to_have_text("3. Uang masuk dicatat pada hari itu juga.")
+    page.goto(f"{built['file-trainer'].as_uri()}#/panduan/hasil/")
+    note = page.locator('section[id="/panduan/hasil/"] .berdaya-tally__nojs')
+    expect(note).to_have_text("Halaman ini perlu JavaScript: buka di Chrome.")
+    expect(note).to_be_visible()
     context.close()

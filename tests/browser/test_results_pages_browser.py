@@ -211,6 +211,7 @@ def test_the_trainer_file_tallies_the_chat(browser: Browser, built: dict[str, Pa
     page = tab.page
     page.goto(built["trainer"].as_uri() + "#/panduan/hasil/")
     view = page.locator("section[id='/panduan/hasil/']")
+    expect(view.locator(".berdaya-tally__nojs")).to_have_count(0)  # replaced by the form
     tally(view, CHAT["text"])
     assert table_texts(page) == CHAT["table"]
     expect(view.locator(".berdaya-tally__problem")).to_have_count(1)
