@@ -1,7 +1,8 @@
 /* Berdaya quizzes and progress: plain ES2017, no framework, no network.
  * Quiz pages: the form made by generator/site/quiz.py is checked here against its data (data-quiz),
  * whose answers and keys are sealed (generator/site/seal.py); scores and reveal rules: docs/assessment.md.
- * Every page: .berdaya-progress and .berdaya-progress-summary show results kept in localStorage.
+ * Every page: .berdaya-progress and .berdaya-progress-summary show results kept on the device
+ * (berdaya-device.js).
  * Strings come from the page (.berdaya-strings); nothing user-visible is written in this file. */
 (function () {
   "use strict";
@@ -32,53 +33,15 @@
     return list;
   }
 
-  /* Progress: one localStorage entry per site and curriculum. Under file:// every site
-   * shares one origin, so the key names the site (meta berdaya-site, added by the plugin)
-   * and, in the single-file export, the curriculum's version (meta berdaya-version).
-   * Where localStorage is missing or throws, results are kept for this visit only: in memory
-   * and in window.name, which a reload of the same tab keeps. */
-  var memory = readMemory();
-  var storable = null;
-  function readMemory() {
-    try {
-      var kept = JSON.parse(window.name);
-      if (kept && typeof kept.berdaya === "object") return kept.berdaya;
-    } catch (e) { /* not ours */ }
-    return {};
-  }
-  function keepMemory() {
-    if (canStore()) return;
-    var kept = readMemory();   /* what the other scripts keep there (test answers, the name) stays */
-    Object.keys(memory).forEach(function (key) { kept[key] = memory[key]; });
-    try { window.name = JSON.stringify({ berdaya: kept }); } catch (e) { /* memory only */ }
-  }
-  function storageKey(curriculum, kind) {
-    var site = $(document, 'meta[name="berdaya-site"]');
-    var version = $(document, 'meta[name="berdaya-version"]');
-    var key = "berdaya:" + (kind || "progress") + ":" + (site ? site.content : "berdaya") + ":" + curriculum;
-    return version && version.content ? key + "@" + version.content : key;
-  }
-  function canStore() {
-    if (storable === null) {
-      try {
-        localStorage.setItem("berdaya:probe", "1");
-        localStorage.removeItem("berdaya:probe");
-        storable = true;
-      } catch (e) { storable = false; }
-    }
-    return storable;
-  }
+  /* Progress and last answers: one entry each per site and curriculum, kept by
+   * berdaya-device.js (in memory and window.name for the visit where storage throws). */
+  var D = window.berdayaDevice;
+  function storageKey(curriculum, kind) { return D.scopeKey(kind || "progress", curriculum); }
   function loadProgress(curriculum, kind) {
-    var key = storageKey(curriculum, kind);
-    if (!canStore()) return memory[key] || {};
-    try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { return {}; }
+    var found = D.load(storageKey(curriculum, kind));
+    return found && typeof found === "object" && !Array.isArray(found) ? found : {};
   }
-  function saveProgress(curriculum, progress, kind) {
-    var key = storageKey(curriculum, kind);
-    memory[key] = progress;
-    try { localStorage.setItem(key, JSON.stringify(progress)); } catch (e) { storable = false; }
-    keepMemory();
-  }
+  function saveProgress(curriculum, progress, kind) { D.save(storageKey(curriculum, kind), progress); }
   function record(curriculum, module, percent, passed) {
     var progress = loadProgress(curriculum);
     var before = progress[module] || { best: -1, passed: false };
@@ -107,7 +70,7 @@
     var passed = modules.filter(function (m) { return progress[m] && progress[m].passed; }).length;
     box.textContent = "";
     box.appendChild(el("p", "berdaya-progress-summary__text", fmt("progress.summary", { passed: passed, total: modules.length })));
-    if (!canStore()) {
+    if (!D.canStore()) {
       box.appendChild(el("p", "berdaya-progress-summary__note", T["progress.unavailable"]));
       return;
     }
@@ -116,11 +79,7 @@
     reset.type = "button";
     reset.addEventListener("click", function () {
       if (!window.confirm(T["progress.reset_confirm"])) return;
-      ["progress", "answers"].forEach(function (kind) {
-        delete memory[storageKey(curriculum, kind)];
-        try { localStorage.removeItem(storageKey(curriculum, kind)); } catch (e) { /* nothing stored */ }
-      });
-      keepMemory();
+      ["progress", "answers"].forEach(function (kind) { D.save(storageKey(curriculum, kind), null); });
       showProgress(document);
       var again = $(document, ".berdaya-progress-summary__reset");
       if (again) again.focus();
@@ -474,7 +433,7 @@
     if (!revealed) status.appendChild(el("span", "berdaya-quiz__note", quiz.policyNote(attempts)));
     if (answered) {
       showProgress(quiz.root);
-      if (!canStore()) status.appendChild(el("span", "berdaya-quiz__unsaved", T["progress.unavailable"]));
+      if (!D.canStore()) status.appendChild(el("span", "berdaya-quiz__unsaved", T["progress.unavailable"]));
     }
     $(quiz.root, ".berdaya-quiz__check").hidden = true;
     var retry = $(quiz.root, ".berdaya-quiz__retry");

@@ -3,7 +3,7 @@
  * generator/results/code.py (docs/assessment.md, "The results code"); finding codes in text, the
  * tally, the table and the CSV are in berdaya-tally.js (as scan.py, tally.py, table.py), which
  * only trainers' files carry. Both languages are tested on tests/fixtures/results/. Also the
- * storage and page helpers of the widgets: .berdaya-send (berdaya-send.js: "Kirim hasil", the
+ * page helpers of the widgets (storage is berdaya-device.js): .berdaya-send (berdaya-send.js: "Kirim hasil", the
  * code as text and QR, share) and .berdaya-tally (berdaya-tally.js: paste or scan, table, CSV).
  * Strings come from the page (.berdaya-strings); nothing user-visible is written in this file. */
 (function () {
@@ -267,68 +267,6 @@
     return whole(answer);
   }
 
-  /* ---- The device's storage, kept as berdaya-quiz.js keeps it ----
-   * Keys name the site and curriculum (and, in the single file, its version). Where
-   * localStorage is missing or throws, values live in this page and in window.name for the
-   * visit; window.name is read afresh and merged, so the quiz script's entries stay. */
-  var storable = null, local = {};
-  function canStore() {
-    if (storable === null) {
-      try {
-        localStorage.setItem("berdaya:probe", "1");
-        localStorage.removeItem("berdaya:probe");
-        storable = true;
-      } catch (e) { storable = false; }
-    }
-    return storable;
-  }
-  function scopeKey(kind, curriculum) {
-    var site = document.querySelector('meta[name="berdaya-site"]');
-    var version = document.querySelector('meta[name="berdaya-version"]');
-    var key = "berdaya:" + kind + ":" + (site ? site.content : "berdaya") + ":" + curriculum;
-    return version && version.content ? key + "@" + version.content : key;
-  }
-  function kept() {
-    try {
-      var data = JSON.parse(window.name);
-      if (isObject(data) && isObject(data.berdaya)) return data.berdaya;
-    } catch (e) { /* not ours */ }
-    return {};
-  }
-  function loadValue(key) {
-    if (canStore()) {
-      try { return localStorage.getItem(key); } catch (e) { storable = false; }
-    }
-    if (key in local) return local[key];
-    var value = kept()[key];
-    return value === undefined ? null : value;
-  }
-  function loadJSON(key) {
-    var value = loadValue(key);
-    if (typeof value !== "string") return value;
-    try { return JSON.parse(value); } catch (e) { return null; }
-  }
-  function save(key, value) {
-    if (canStore()) {
-      try {
-        if (value === null) localStorage.removeItem(key);
-        else localStorage.setItem(key, typeof value === "string" ? value : JSON.stringify(value));
-        return;
-      } catch (e) { storable = false; }
-    }
-    local[key] = value;
-    var all = kept();
-    if (value === null) delete all[key]; else all[key] = value;
-    try {
-      var data = JSON.parse(window.name || "{}");
-      if (!isObject(data)) data = {};
-      data.berdaya = all;
-      window.name = JSON.stringify(data);
-    } catch (e) {
-      try { window.name = JSON.stringify({ berdaya: all }); } catch (e2) { /* this page only */ }
-    }
-  }
-
   /* ---- Small helpers the widgets share ---- */
   var T = {};
   function fmt(key, values) {
@@ -369,7 +307,6 @@
     decode: decode, fromStorage: fromStorage, today: today,
     reading: { Stream: Stream, parse: parse, CodeError: CodeError },
     setStrings: function (strings) { T = strings || {}; },
-    page: { canStore: canStore, scopeKey: scopeKey, loadValue: loadValue, loadJSON: loadJSON,
-      save: save, el: el, json: json, fmt: fmt, loadStrings: loadStrings, onEveryPage: onEveryPage }
+    page: { el: el, json: json, fmt: fmt, loadStrings: loadStrings, onEveryPage: onEveryPage }
   };
 })();

@@ -11,7 +11,7 @@
   "use strict";
   var LEARNER = "berdaya:learner";
   var SVG = "http://www.w3.org/2000/svg";
-  var R, P, count = 0, boxes = [];
+  var R, P, D, count = 0, boxes = [];
 
   function setUp(box) {
     var send = P.json(box, "data-send");
@@ -39,14 +39,14 @@
   }
 
   function render(panel, send, focus) {
-    var name = P.loadValue(LEARNER);
+    var name = D.loadText(LEARNER);
     if (typeof name !== "string" || !R.codeName(name)) {
       askName(panel, send, "");
       return;
     }
     var scope = send.curriculum;
-    var results = R.fromStorage(send, name, P.loadJSON(P.scopeKey("progress", scope)),
-      P.loadJSON(P.scopeKey("tests", scope)), R.today());
+    var results = R.fromStorage(send, name, D.load(D.scopeKey("progress", scope)),
+      D.load(D.scopeKey("tests", scope)), R.today());
     showCode(panel, send, name, results, R.encode(results), focus);
   }
 
@@ -80,7 +80,7 @@
         input.focus();
         return;
       }
-      P.save(LEARNER, typed);
+      D.save(LEARNER, typed);
       render(panel, send, true);
     });
     panel.appendChild(form);
@@ -120,7 +120,7 @@
     }
     actions.appendChild(copy);
     [who, label, holder, picture, actions, status].forEach(function (node) { panel.appendChild(node); });
-    if (!P.canStore()) panel.appendChild(P.el("p", "berdaya-send__unsaved", P.fmt("progress.unavailable")));
+    if (!D.canStore()) panel.appendChild(P.el("p", "berdaya-send__unsaved", P.fmt("progress.unavailable")));
     if (focus) text.focus();
   }
 
@@ -196,8 +196,9 @@
   }
   function init() {
     R = window.berdayaResults;
-    if (!R) return;
+    if (!R || !window.berdayaDevice) return;
     P = R.page;
+    D = window.berdayaDevice;
     R.setStrings(P.loadStrings());
     Array.prototype.forEach.call(document.querySelectorAll(".berdaya-send[data-send]"), setUp);
   }

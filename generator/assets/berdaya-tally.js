@@ -9,7 +9,7 @@
  * localStorage (berdaya:tally:<scope>) until "clear"; problems are never dropped silently. */
 (function () {
   "use strict";
-  var R, P, count = 0, cameras = [];
+  var R, P, D, count = 0, cameras = [];
   var C = window.berdayaResults;
   if (!C) return;
   var Stream = C.reading.Stream, parse = C.reading.parse, CodeError = C.reading.CodeError;
@@ -204,7 +204,7 @@
     if (!spec || !Array.isArray(spec.modules) || box.dataset.ready) return;
     box.dataset.ready = "true";
     count++;
-    var state = { spec: spec, key: P.scopeKey("tally", spec.curriculum), id: "berdaya-tally-" + count };
+    var state = { spec: spec, key: D.scopeKey("tally", spec.curriculum), id: "berdaya-tally-" + count };
     box.textContent = "";
     box.appendChild(pasteForm(state));
     if (canScan()) box.appendChild(camera(state));
@@ -215,7 +215,7 @@
 
   /* Kept candidates: {"pastes": n, "entries": [{"text", "line", "column", "paste"} or {..., "scan": true}]} */
   function stored(state) {
-    var data = P.loadJSON(state.key);
+    var data = D.load(state.key);
     var entries = data && Array.isArray(data.entries) ? data.entries.filter(function (e) {
       return e && typeof e.text === "string" && typeof e.line === "number" && typeof e.column === "number";
     }) : [];
@@ -229,7 +229,7 @@
       if (origin.scan) entry.scan = true; else entry.paste = data.pastes;
       data.entries.push(entry);
     });
-    P.save(state.key, data);
+    D.save(state.key, data);
   }
   function entries(state) {
     return stored(state).entries.map(function (e) {
@@ -357,14 +357,14 @@
     clear.disabled = !stored(state).entries.length;
     clear.addEventListener("click", function () {
       if (!window.confirm(P.fmt("results.clear_confirm"))) return;
-      P.save(state.key, null);
+      D.save(state.key, null);
       state.status.textContent = "";
       render(state);
     });
     actions.appendChild(download);
     actions.appendChild(clear);
     view.appendChild(actions);
-    view.appendChild(P.el("p", "berdaya-tally__kept", P.fmt(P.canStore() ? "results.kept" : "progress.unavailable")));
+    view.appendChild(P.el("p", "berdaya-tally__kept", P.fmt(D.canStore() ? "results.kept" : "progress.unavailable")));
   }
   function table(cells, result) {
     var node = P.el("table", "berdaya-tally__table");
@@ -423,8 +423,9 @@
 
   function init() {
     R = window.berdayaResults;
-    if (!R) return;
+    if (!R || !window.berdayaDevice) return;
     P = R.page;
+    D = window.berdayaDevice;
     R.setStrings(P.loadStrings());
     cameras.forEach(stopCamera);   /* a new page (Material's instant navigation) */
     cameras = [];

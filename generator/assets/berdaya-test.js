@@ -5,9 +5,8 @@
  * read-only with the date, and the page's .berdaya-send element is revealed. Learner pages carry
  * no key and show no score. Trainer pages carry the key (data-test "key"), show the score and
  * can clear the device for the next learner.
- * Storage as in berdaya-quiz.js: localStorage; where it throws, memory and window.name for the
- * visit (read and written back whole, so what other scripts keep there stays). The <scope> is
- * <site>:<curriculum>, plus @<version> when the page names a version (the single file).
+ * Storage: berdaya-device.js (localStorage; where it throws, memory and window.name for the
+ * visit). The <scope> is <site>:<curriculum>, plus @<version> when the page names a version.
  * Strings come from the page (.berdaya-strings); nothing user-visible is written in this file. */
 (function () {
   "use strict";
@@ -33,66 +32,9 @@
     return found;
   }
 
-  /* Storage. */
-  var memory = {};
-  var storable = null;
-  function canStore() {
-    if (storable === null) {
-      try {
-        localStorage.setItem("berdaya:probe", "1");
-        localStorage.removeItem("berdaya:probe");
-        storable = true;
-      } catch (e) { storable = false; }
-    }
-    return storable;
-  }
-  function kept() {
-    try {
-      var found = JSON.parse(window.name);
-      if (found && found.berdaya && typeof found.berdaya === "object") return found.berdaya;
-    } catch (e) { /* not ours */ }
-    return {};
-  }
-  function keep(key, value) {
-    var all = kept();
-    if (value === null) delete all[key]; else all[key] = value;
-    var name = {};
-    try {
-      var found = JSON.parse(window.name || "{}");
-      if (found && typeof found === "object" && !Array.isArray(found)) name = found;
-    } catch (e) { /* not ours: replaced */ }
-    name.berdaya = all;
-    try { window.name = JSON.stringify(name); } catch (e) { /* memory only */ }
-  }
-  function load(key) {
-    if (canStore()) {
-      try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
-    }
-    if (key in memory) return memory[key];
-    var all = kept();
-    return key in all ? all[key] : null;
-  }
-  function save(key, value) {
-    memory[key] = value;
-    if (canStore()) {
-      try {
-        if (value === null) localStorage.removeItem(key);
-        else localStorage.setItem(key, JSON.stringify(value));
-        return;
-      } catch (e) { storable = false; }
-    }
-    keep(key, value);
-  }
-  function meta(name) {
-    var found = $(document, 'meta[name="' + name + '"]');
-    return found ? found.content : null;
-  }
-  function storageKey(curriculum) {
-    var site = meta("berdaya-site");
-    var version = meta("berdaya-version");
-    var key = "berdaya:tests:" + (site !== null ? site : "berdaya") + ":" + curriculum;
-    return version ? key + "@" + version : key;
-  }
+  /* Storage: berdaya-device.js. */
+  var D = window.berdayaDevice;
+  function storageKey(curriculum) { return D.scopeKey("tests", curriculum); }
 
   /* Answers: one per question, in the test's order (see docs/assessment.md). */
   function readAnswer(box) {
@@ -145,7 +87,7 @@
   function show(test) {
     var data = json(test, "data-test");
     if (!data) return;
-    var record = (load(storageKey(data.curriculum)) || {})[data.kind] || null;
+    var record = (D.load(storageKey(data.curriculum)) || {})[data.kind] || null;
     var boxes = $$(test, ".berdaya-q");
     var status = $(test, ".berdaya-test__status");
     var send = $(test, ".berdaya-send");
@@ -174,7 +116,7 @@
     } else {
       status.appendChild(line(T["test.done_learner"]));
     }
-    if (!canStore()) status.appendChild(line(T["test.unsaved"], "berdaya-test__unsaved"));
+    if (!D.canStore()) status.appendChild(line(T["test.unsaved"], "berdaya-test__unsaved"));
   }
   function line(text, className) {
     var span = document.createElement("span");
@@ -194,10 +136,10 @@
         { numbers: listed(missing) }) + " " + ask;
     }
     if (!window.confirm(ask)) return;
-    var saved = load(key) || {};
+    var saved = D.load(key) || {};
     if (!saved[data.kind]) {   /* handed in elsewhere meanwhile (another tab): that one counts */
       saved[data.kind] = { answers: answers, at: new Date().toISOString() };
-      save(key, saved);
+      D.save(key, saved);
     }
     showAll();
     var status = $(test, ".berdaya-test__status");
@@ -207,8 +149,8 @@
   function clear(test) {
     if (!window.confirm(T["test.reset_confirm"])) return;
     var data = json(test, "data-test");
-    save(storageKey(data.curriculum), null);
-    save(LEARNER, null);
+    D.save(storageKey(data.curriculum), null);
+    D.save(LEARNER, null);
     $$(test, "form").forEach(function (form) { form.reset(); });
     showAll();
     var first = $(test, ".berdaya-q input");

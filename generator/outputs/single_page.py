@@ -44,7 +44,15 @@ STYLESHEETS = (
 )
 RESULTS_SCRIPTS = ("berdaya-qr.js", "berdaya-results.js", "berdaya-send.js", "berdaya-tally.js")
 """The results code and its widgets (berdaya-results.js before the two widgets that use it)."""
-SCRIPTS = ("berdaya-quiz.js", "berdaya-test.js", "single/berdaya-single.js", *RESULTS_SCRIPTS)
+DEVICE_SCRIPT = "berdaya-device.js"
+"""What is kept on the device, for every script after it."""
+SCRIPTS = (
+    DEVICE_SCRIPT,
+    "berdaya-quiz.js",
+    "berdaya-test.js",
+    "single/berdaya-single.js",
+    *RESULTS_SCRIPTS,
+)
 TALLY_SCRIPTS = ("berdaya-tally.js",)
 """Scripts only a file with the trainer's results page runs (left out of learners' files)."""
 HEAD_SCRIPT = 'document.documentElement.className += " js";'

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.i18n import STRINGS
-from generator.outputs.single_page import RESULTS_SCRIPTS, SCRIPTS, STYLESHEETS
+from generator.outputs.single_page import DEVICE_SCRIPT, RESULTS_SCRIPTS, SCRIPTS, STYLESHEETS
 from generator.resources import ASSETS
 from generator.site.quiz import SCRIPT_STRINGS
 
@@ -62,6 +62,16 @@ def test_every_results_string_is_used_and_sent_to_the_pages() -> None:
         )
         assert used, key
     assert "results." in SCRIPT_STRINGS
+
+
+def test_the_device_script_comes_before_every_script_that_keeps_anything() -> None:
+    assert SCRIPTS[0] == DEVICE_SCRIPT
+    site_order = sorted(p.name for p in ASSETS.glob("*.js"))
+    assert site_order[0] == DEVICE_SCRIPT  # the plugin adds the site's scripts by name
+    for name in ("berdaya-quiz.js", "berdaya-test.js", "single/berdaya-single.js", *WIDGETS):
+        code = re.sub(r"/\*.*?\*/", "", (ASSETS / name).read_text(encoding="utf-8"), flags=re.S)
+        assert "localStorage" not in code, name
+        assert "window.name" not in code, name
 
 
 def test_the_single_file_carries_the_results_scripts_in_order() -> None:

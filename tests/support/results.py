@@ -41,6 +41,7 @@ def harness(folder: Path, body: str, *, language: str = "id", version: str = "")
     """
     from generator.i18n import Language  # noqa: PLC0415 - test helpers import lazily
     from generator.outputs.single_page import (  # noqa: PLC0415
+        DEVICE_SCRIPT,
         RESULTS_SCRIPTS,
         content_security_policy,
     )
@@ -48,7 +49,10 @@ def harness(folder: Path, body: str, *, language: str = "id", version: str = "")
     from generator.site.quiz import script_strings  # noqa: PLC0415
 
     lang: Language = "en" if language == "en" else "id"
-    scripts = [(ASSETS / name).read_text(encoding="utf-8").strip() for name in RESULTS_SCRIPTS]
+    scripts = [
+        (ASSETS / name).read_text(encoding="utf-8").strip()
+        for name in (DEVICE_SCRIPT, *RESULTS_SCRIPTS)
+    ]
     css = (ASSETS / "berdaya-results.css").read_text(encoding="utf-8")
     csp = content_security_policy(scripts)
     meta = f'<meta name="berdaya-version" content="{version}">' if version else ""

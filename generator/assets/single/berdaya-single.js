@@ -91,20 +91,15 @@
   }
 
   /* Where the learner stopped reading: kept with the quiz results, shown on the curriculum page. */
-  function resumeKey() {
-    var meta = function (name) {
-      var found = $(document, 'meta[name="berdaya-' + name + '"]');
-      return found ? found.content : "";
-    };
-    return "berdaya:last:" + meta("site") + ":" + meta("curriculum") + "@" + meta("version");
+  function resumeKey() {   /* berdaya:last:<site>:<curriculum>@<version> (berdaya-device.js) */
+    var found = $(document, 'meta[name="berdaya-curriculum"]');
+    return window.berdayaDevice.scopeKey("last", found ? found.content : "");
   }
   function remember(view) {
-    try {
-      if (view !== home) localStorage.setItem(resumeKey(), view.id);
-    } catch (e) { return; }   /* nowhere to keep it */
+    var device = window.berdayaDevice;
+    if (view !== home) device.save(resumeKey(), view.id);
     var resume = $(home, ".b-resume");
-    var last = null;
-    try { last = document.getElementById(localStorage.getItem(resumeKey()) || ""); } catch (e) { last = null; }
+    var last = document.getElementById(device.loadText(resumeKey()) || "");
     if (!resume || !last || last === home || !last.classList.contains("b-view")) return;
     var link = $(resume, "a");
     link.href = "#" + last.id;
