@@ -69,7 +69,9 @@ def test_the_device_script_comes_before_every_script_that_keeps_anything() -> No
     site_order = sorted(p.name for p in ASSETS.glob("*.js"))
     assert site_order[0] == DEVICE_SCRIPT  # the plugin adds the site's scripts by name
     for name in ("berdaya-quiz.js", "berdaya-test.js", "single/berdaya-single.js", *WIDGETS):
-        code = re.sub(r"/\*.*?\*/", "", (ASSETS / name).read_text(encoding="utf-8"), flags=re.S)
+        code = re.sub(
+            r"/\*.*?\*/", "", (ASSETS / name).read_text(encoding="utf-8"), flags=re.DOTALL
+        )
         assert "localStorage" not in code, name
         assert "window.name" not in code, name
 
