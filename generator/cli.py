@@ -16,9 +16,10 @@ from typing import Any
 import click
 
 from generator.content.check import check, check_folders
-from generator.content.diagnostics import has_errors, render
+from generator.content.diagnostics import has_errors, render, sort_diagnostics
 from generator.content.project import find_curricula
 from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
+from generator.content.standards import check_profile, load_profile, profile_names
 from generator.exceptions import (
     BerdayaError,
     ContentError,
@@ -177,10 +178,19 @@ def new(curriculum_id: str, title: str | None, language: str, content: Path) -> 
     help="output format (github: workflow annotations)",
 )
 @click.option("--strict", is_flag=True, help="warnings fail too (exit 1)")
-def validate(paths: tuple[Path, ...], output: str, *, strict: bool) -> int:
+@click.option(
+    "--profile",
+    type=click.Choice(profile_names()),
+    help="also check against a training standard (prakerja: Kartu Prakerja, face-to-face)",
+)
+def validate(paths: tuple[Path, ...], output: str, *, strict: bool, profile: str | None) -> int:
     """Check curricula and report every problem, sorted by file and line.
 
     PATH: content folders, curricula or files (default: content/).
+
+    With --profile, each criterion of the standard that a curriculum does not
+    meet is an error naming it, e.g. [prakerja.min-hours]; docs/trainer-kit.md
+    lists the criteria and where their figures come from.
     """
     named = list(paths) or [Path("content")]
     try:
@@ -191,6 +201,10 @@ def validate(paths: tuple[Path, ...], output: str, *, strict: bool) -> int:
         shown = " ".join(str(p) for p in named)
         raise UsageError(f"no curriculum.yml in {shown}; start one with 'berdaya new ID'")
     project, diagnostics = check_folders(folders)
+    if profile is not None:
+        standard = load_profile(profile)
+        found = [d for c in project.curricula for d in check_profile(c, standard)]
+        diagnostics = sort_diagnostics([*diagnostics, *found])
     if diagnostics:
         click.echo(render(diagnostics, output))
     elif output == "json":

@@ -101,6 +101,8 @@ class Guide(Strict):
 
     overview: Text | None = None
     group_size: Text | None = None
+    class_size: int | None = Field(None, ge=1, le=1000)
+    """How many participants the plan and its materials are for (e.g. 30)."""
     venue: Text | None = None
     preparation: list[Text] = []
     days: list[Day] = []
