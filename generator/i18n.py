@@ -590,11 +590,11 @@ STRINGS: dict[str, dict[Language, str]] = {
     },
     "demo.and": {"id": " dan ", "en": " and "},
     "demo.one": {"id": "kriterianya", "en": "the criterion"},
-    "demo.all": {"id": "semua {count} kriteria", "en": "all {count} criteria"},
+    "demo.all": {"id": "semua kriteria ({count})", "en": "all the criteria ({count})"},
     "demo.one_critical": {"id": "kriteria kritis", "en": "the critical criterion"},
     "demo.all_critical": {
-        "id": "semua {count} kriteria kritis",
-        "en": "all {count} critical criteria",
+        "id": "semua kriteria kritis ({count})",
+        "en": "all the critical criteria ({count})",
     },
     "demo.some": {
         "id": "sekurang-kurangnya {needed} dari {count} kriteria",
@@ -617,6 +617,28 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "A criterion is met at “{level}”.",
     },
     "demo.yes": {"id": "ya", "en": "yes"},
+    "demo.anchor": {"id": "rubrik", "en": "rubric"},
+    "demo.rubrics": {"id": "Rubrik unjuk keterampilan", "en": "Skill demonstration rubrics"},
+    "demo.intro": {
+        "id": "Anda mengerjakan tugas ini sementara pelatih mengamati, lalu pelatih "
+        "menilainya dengan kriteria di bawah ini.",
+        "en": "You do this task while the trainer watches, and the trainer assesses it with "
+        "the criteria below.",
+    },
+    "demo.intro_trainer": {
+        "id": "Setiap peserta mengerjakan tugas ini; amati dan nilai dengan rubrik di bawah ini. "
+        "Peserta melihat tugas dan kriterianya di halaman ini, tanpa catatan pengamatan.",
+        "en": "Each participant does this task; observe and assess it with the rubric below. "
+        "Learners see the task and the criteria on this page, without the notes on what to "
+        "observe.",
+    },
+    "demo.task": {"id": "Tugas", "en": "Task"},
+    "demo.activity": {"id": "Dalam kegiatan", "en": "In the activity"},
+    "demo.criteria": {"id": "Kriteria penilaian", "en": "Assessment criteria"},
+    "demo.criterion": {"id": "Kriteria", "en": "Criterion"},
+    "demo.critical": {"id": "kritis", "en": "critical"},
+    "demo.observe": {"id": "Yang diamati", "en": "What to observe"},
+    "demo.pass": {"id": "Syarat lulus", "en": "To pass"},
 }
 
 RESERVED_SLUGS = frozenset(

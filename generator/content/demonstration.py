@@ -69,7 +69,7 @@ def passes(demo: Demonstration, observed: Mapping[str, Observation]) -> bool:
 def pass_rule(demo: Demonstration, language: Language) -> str:
     """The pass rule in words, then when a criterion is met.
 
-    E.g. "Peserta lulus bila semua 3 kriteria kritis dan sekurang-kurangnya 5 dari
+    E.g. "Peserta lulus bila semua kriteria kritis (3) dan sekurang-kurangnya 5 dari
     7 kriteria lainnya terpenuhi. Kriteria terpenuhi pada tingkat “cukup” atau lebih
     tinggi."
     """

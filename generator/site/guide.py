@@ -179,6 +179,12 @@ def _module_materials(module: ModuleSource, days: Agenda) -> Iterator[tuple[str,
         place = Place(module.id, model.title, activity.title, activity.id, on_days)
         for item in activity.materials:
             yield item, place
+    demo = model.demonstration
+    if demo is not None:  # under the activity in which it happens, else the session
+        found = next((a for a in model.activities if a.id == demo.activity), None)
+        place = Place(module.id, model.title, found.title, found.id, on_days) if found else session
+        for item in demo.materials:
+            yield item, place
 
 
 # Answer keys --------------------------------------------------------------------------

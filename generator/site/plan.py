@@ -96,7 +96,7 @@ def site_language(curricula: list[CurriculumSource], default: Language) -> Langu
 def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page], list[NavItem]]:
     lang = c.language
     source = c.doc.path
-    base = {"c": c, "curriculum": c.model}
+    base: dict[str, Any] = {"c": c, "curriculum": c.model, "trainer": options.include_guides}
     tests = resolve_tests(c)
     base["tests"] = tests
     base["test_slugs"] = {kind: t(f"slug.{kind}_test", lang) for kind in tests}
@@ -107,7 +107,7 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
         pages.append(test_pages[0][0])
         nav.append(test_pages[0][1])
     for module in c.modules:
-        m_pages, m_nav = _plan_module(c, module, options.quiz_reveal)
+        m_pages, m_nav = _plan_module(c, module, options)
         pages += m_pages
         nav.append({module.model.title: m_nav})
     if test_pages:  # the post-test after them
@@ -149,12 +149,18 @@ def _printable(options: Options) -> list[tuple[str, str]]:
 
 
 def _plan_module(
-    c: CurriculumSource, module: ModuleSource, reveal_default: Reveal
+    c: CurriculumSource, module: ModuleSource, options: Options
 ) -> tuple[list[Page], list[NavItem]]:
     lang = c.language
     folder = f"{c.id}/{module.id}"
     source = module.doc.path
-    base = {"c": c, "curriculum": c.model, "module_id": module.id, "module": module.model}
+    base = {
+        "c": c,
+        "curriculum": c.model,
+        "module_id": module.id,
+        "module": module.model,
+        "trainer": options.include_guides,
+    }
     pages = [Page(f"{folder}/index.md", "module.md.j2", lang, source, base)]
     nav: list[NavItem] = [{module.model.title: f"{folder}/index.md"}]
     lessons = module.model.lessons
@@ -170,7 +176,7 @@ def _plan_module(
         nav.append({lesson.title: path})
     if module.model.quiz is not None:
         path = f"{folder}/{t('slug.quiz', lang)}.md"
-        reveal = module.model.quiz.reveal or reveal_default
+        reveal = module.model.quiz.reveal or options.quiz_reveal
         pages.append(Page(path, "quiz.md.j2", lang, source, {**base, "reveal": reveal}))
         nav.append({t("nav.quiz", lang): path})
     return pages, nav

@@ -21,6 +21,7 @@ from generator import resources
 from generator.site.jinja import html_environment, loader
 from generator.site.book import demote, paper_quiz
 from generator.exceptions import BerdayaError
+from generator.site.demonstration import curriculum_view, demonstrations, module_view
 from generator.site.guide import program_guide, prose_cell, table_cell
 from generator.i18n import Language, duration, t
 from generator.site.plan import Page
@@ -62,6 +63,9 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.globals["send_html"] = partial(send_html, env=html_env)
     env.globals["tally_html"] = partial(tally_html, env=html_env)
     env.globals["papers_and_keys"] = papers_and_keys
+    env.globals["demonstrations"] = demonstrations
+    env.globals["module_demonstration"] = module_view
+    env.globals["curriculum_demonstration"] = curriculum_view
     return env
 
 

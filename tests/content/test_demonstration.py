@@ -305,8 +305,8 @@ def test_without_pass_every_criterion(checks: Demonstration) -> None:
 
 def test_the_rule_in_indonesian(scaled: Demonstration) -> None:
     assert pass_rule(scaled, "id") == (
-        "Peserta lulus bila semua 2 kriteria kritis dan sekurang-kurangnya 1 dari 2 kriteria "
-        "lainnya terpenuhi. Kriteria terpenuhi pada tingkat “cukup” atau lebih tinggi."
+        "Peserta lulus bila semua kriteria kritis (2) dan sekurang-kurangnya 1 dari 2 "
+        "kriteria lainnya terpenuhi. Kriteria terpenuhi pada tingkat “cukup” atau lebih tinggi."
     )
 
 
@@ -320,7 +320,7 @@ def test_the_rule_in_english(checks: Demonstration) -> None:
 def test_the_rule_without_pass(checks: Demonstration) -> None:
     demo = checks.model_copy(update={"pass_rule": None})
     assert pass_rule(demo, "id") == (
-        "Peserta lulus bila semua 3 kriteria terpenuhi. Kriteria terpenuhi bila dicentang “ya”."
+        "Peserta lulus bila semua kriteria (3) terpenuhi. Kriteria terpenuhi bila dicentang “ya”."
     )
 
 
@@ -341,7 +341,9 @@ def test_the_rule_with_only_critical_criteria(scaled: Demonstration) -> None:
     demo = scaled.model_copy(
         update={"pass_rule": scaled.pass_rule.model_copy(update={"others": 0})}
     )
-    assert pass_rule(demo, "id").startswith("Peserta lulus bila semua 2 kriteria kritis terpenuhi.")
+    assert pass_rule(demo, "id").startswith(
+        "Peserta lulus bila semua kriteria kritis (2) terpenuhi."
+    )
     assert passes(demo, {"menyapa": "cukup", "kembalian": "cukup"})
 
 

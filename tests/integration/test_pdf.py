@@ -47,15 +47,18 @@ def test_trainer_guide_pdf(
     project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pdf = _pdf(project, monkeypatch, "usaha-warung")
-    # overview and agenda (2), four session plans (4), checklist, answer keys (2), the tests:
-    # their introduction, a paper for each test (2), their answer keys, evaluation and
-    # follow-up (1), the four modules' content (4)
-    assert _page_count(pdf) == 17
-    assert "(17 pages)" in capsys.readouterr().err
+    # overview and agenda (2), four session plans (4), checklist, the skill demonstration
+    # rubric (1), answer keys (2), the tests: their introduction, a paper for each test (2),
+    # their answer keys, evaluation and follow-up (1), the four modules' content (4)
+    assert _page_count(pdf) == 18
+    assert "(18 pages)" in capsys.readouterr().err
     pages = _pages(pdf)
-    assert len(pages) == 17
+    assert len(pages) == 18
     for number, page in enumerate(pages, start=1):
-        assert page.endswith(f"{number} / 17"), "every page is numbered"
+        assert page.endswith(f"{number} / 18"), "every page is numbered"
+    rubric = next(page for page in pages if "Rubrik unjuk keterampilan" in page)
+    assert "No. Kriteria belum cukup baik" in rubric
+    assert "Syarat lulus: Peserta lulus bila semua kriteria kritis (2)" in rubric
     papers = [page for page in pages if "Nama: Tanggal:" in page]
     heads = [page.removeprefix("Panduan pelatih: Usaha Warung ")[:40] for page in papers]
     assert heads == [
