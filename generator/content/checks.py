@@ -25,6 +25,7 @@ from generator.content.model import (
 )
 from generator.content.prepost_checks import check_tests
 from generator.content.project import CurriculumSource, ModuleSource
+from generator.content.schedule import check_schedule
 from generator.i18n import RESERVED_SLUGS
 
 _THOUSANDS = re.compile(r"^[-+]?[0-9]{1,3}\.[0-9]{3}$")
@@ -38,6 +39,7 @@ def check_curriculum(source: CurriculumSource) -> list[Diagnostic]:
         found += check_module(module, source)
     found += list(_guide_references(source))
     found += check_guide(source)
+    found += check_schedule(source)
     found += check_tests(source)
     return found
 
