@@ -639,6 +639,12 @@ STRINGS: dict[str, dict[Language, str]] = {
     "demo.critical": {"id": "kritis", "en": "critical"},
     "demo.observe": {"id": "Yang diamati", "en": "What to observe"},
     "demo.pass": {"id": "Syarat lulus", "en": "To pass"},
+    # trainer kit: schedule checks (the curriculum page's two lengths)
+    "curriculum.material": {"id": "Materi modul", "en": "Module material"},
+    "curriculum.schedule": {"id": "Jadwal pelatihan", "en": "Training schedule"},
+    "curriculum.day": {"id": "{count} hari", "en": "{count} day"},
+    "curriculum.days": {"id": "{count} hari", "en": "{count} days"},
+    "curriculum.without_breaks": {"id": "tanpa istirahat", "en": "without breaks"},
 }
 
 RESERVED_SLUGS = frozenset(

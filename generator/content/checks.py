@@ -29,6 +29,7 @@ from generator.content.model import (
 )
 from generator.content.prepost_checks import check_tests
 from generator.content.project import CurriculumSource, ModuleSource
+from generator.content.schedule import check_schedule
 from generator.i18n import RESERVED_SLUGS
 
 _THOUSANDS = re.compile(r"^[-+]?[0-9]{1,3}\.[0-9]{3}$")
@@ -42,6 +43,7 @@ def check_curriculum(source: CurriculumSource) -> list[Diagnostic]:
         found += check_module(module, source)
     found += list(_guide_references(source))
     found += check_guide(source)
+    found += check_schedule(source)
     found += check_tests(source)
     found += check_curriculum_demonstration(source)
     return found

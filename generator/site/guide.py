@@ -16,7 +16,7 @@ from markupsafe import Markup
 from generator.content.agenda import DASH, Agenda, agenda, elapsed, session_minutes
 from generator.content.amounts import number_answer
 from generator.site.book import labelled_choices, labelled_matches, labelled_order, shuffles_on_paper
-from generator.i18n import Language, t
+from generator.i18n import Language, duration, t
 from generator.content.model import Module, MultipleQuestion, NumberQuestion, OrderQuestion, Question, SingleQuestion, TextQuestion, TrueFalseQuestion
 from generator.content.project import CurriculumSource, ModuleSource
 from generator.site.text import md_text
@@ -277,6 +277,24 @@ def program_guide(source: CurriculumSource, language: Language) -> ProgramGuide:
         materials(source, days),
         answer_keys(source, language),
     )
+
+
+# The length on the curriculum page -----------------------------------------------------
+
+
+def schedule_length(source: CurriculumSource, language: Language) -> str | None:
+    """The guide's days and session time: ``3 hari, 15 jam 20 menit tanpa istirahat``.
+
+    None when the curriculum has no guide with days. Shown next to the modules'
+    planned minutes, so the two lengths are never mistaken for each other.
+    """
+    days = agenda(source)
+    if not days.days:
+        return None
+    count = len(days.days)
+    word = t("curriculum.day" if count == 1 else "curriculum.days", language)
+    hours = duration(days.training, language)
+    return f"{word.format(count=count)}, {hours} {t('curriculum.without_breaks', language)}"
 
 
 # Table cells --------------------------------------------------------------------------

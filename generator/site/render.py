@@ -22,7 +22,7 @@ from generator.site.jinja import html_environment, loader
 from generator.site.book import demote, paper_quiz
 from generator.exceptions import BerdayaError
 from generator.site.demonstration import curriculum_view, demonstrations, module_view
-from generator.site.guide import program_guide, prose_cell, table_cell
+from generator.site.guide import program_guide, prose_cell, schedule_length, table_cell
 from generator.i18n import Language, duration, t
 from generator.site.plan import Page
 from generator.content.agenda import curriculum_minutes, module_minutes
@@ -92,6 +92,7 @@ def render_page(page: Page, env: jinja2.Environment, root: Path) -> str:
         "lang": lang,
         "t": partial(t, language=lang),
         "duration": partial(duration, language=lang),
+        "schedule_length": partial(schedule_length, language=lang),
         "media_prefix": "../" * max(depth - 1, 0),
         "root_prefix": "../" * depth,
     }
