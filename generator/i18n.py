@@ -466,6 +466,8 @@ STRINGS: dict[str, dict[Language, str]] = {
     "nav.book": {"id": "Buku peserta (cetak)", "en": "Learner book (print)"},
     "guide.overview": {"id": "Gambaran umum", "en": "Overview"},
     "guide.group_size": {"id": "Jumlah peserta", "en": "Group size"},
+    "guide.class_size": {"id": "Bahan disiapkan untuk", "en": "Materials prepared for"},
+    "guide.class_size_value": {"id": "{n} peserta", "en": "{n} participants"},
     "guide.venue": {"id": "Tempat", "en": "Venue"},
     "guide.length": {"id": "Lama pelatihan", "en": "Length"},
     "guide.days": {"id": "{n} hari", "en": "{n} days"},

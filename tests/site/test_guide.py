@@ -27,6 +27,8 @@ from generator.site.guide import (
     session_plans,
     table_cell,
 )
+from generator.site.plan import plan_site
+from generator.site.render import environment, render_pages
 
 GUIDE = Path(__file__).resolve().parents[1] / "fixtures" / "guide"
 
@@ -330,3 +332,11 @@ def test_a_module_left_out_of_the_guide(copy: Copy) -> None:
             "in the guide"
         )
     ]
+
+
+def test_the_guide_says_for_how_many_participants_materials_are_prepared() -> None:
+    fixtures = GUIDE.parent / "standards"
+    project = read_project(find_curricula([fixtures]))
+    pages = plan_site(project.curricula).pages
+    text = render_pages(pages, environment(), fixtures)["kelas/panduan.md"]
+    assert "- **Bahan disiapkan untuk:** 30 peserta\n" in text
