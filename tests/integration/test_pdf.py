@@ -78,7 +78,7 @@ def test_trainer_guide_pdf(
     )
     assert "Jadwal: Hari 1, 09:45–11:30 · 1 jam 45 menit" in plans[1]
     text = " ".join(pages)
-    assert "0:10–0:45 Menghitung modal warung Bu Latihan berpasangan" in text, "a table row"
+    assert "08:40–09:15 Menghitung modal warung Bu Latihan berpasangan" in text, "a table row"
     assert "Jawaban: Rp 2.500.000" in text
     assert "Modal awal Rp 2.500.000." in text, "solutions are in the trainer guide"
 
