@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import jinja2
 from markupsafe import Markup
 
 from generator.content.agenda import DASH, Agenda, agenda, clock, elapsed, session_minutes
@@ -19,6 +20,7 @@ from generator.site.book import labelled_choices, labelled_matches, labelled_ord
 from generator.i18n import Language, t
 from generator.content.model import Module, MultipleQuestion, NumberQuestion, OrderQuestion, Question, SingleQuestion, TextQuestion, TrueFalseQuestion
 from generator.content.project import CurriculumSource, ModuleSource
+from generator.site.jinja import html_environment, render_html
 from generator.site.text import md_text
 
 # Session plans ------------------------------------------------------------------------
@@ -294,6 +296,20 @@ def program_guide(source: CurriculumSource, language: Language) -> ProgramGuide:
         materials(source, days),
         answer_keys(source, language),
     )
+
+
+# Print button ------------------------------------------------------------------------
+
+
+def print_button_html(language: Language, env: jinja2.Environment | None = None) -> Markup:
+    """The "Cetak" button of a printable page (``templates/partials/print_button.html.j2``).
+
+    Hidden until ``berdaya-print.js`` shows it; the button calls ``window.print()`` and
+    is never printed. A template writes ``{{ print_button_html(lang) }}``.
+    """
+    context = {"label": t("print.button", language), "title": t("print.button_title", language)}
+    html = render_html("partials/print_button.html.j2", context, env or html_environment())
+    return Markup(html.strip())  # noqa: S704 - rendered by an autoescaped template
 
 
 # Table cells --------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from generator import resources
 from generator.site.jinja import html_environment, loader
 from generator.site.book import demote, paper_quiz
 from generator.exceptions import BerdayaError
-from generator.site.guide import program_guide, prose_cell, table_cell
+from generator.site.guide import print_button_html, program_guide, prose_cell, table_cell
 from generator.i18n import Language, duration, t
 from generator.site.plan import Page
 from generator.content.agenda import curriculum_minutes, module_minutes
@@ -62,6 +62,7 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.globals["send_html"] = partial(send_html, env=html_env)
     env.globals["tally_html"] = partial(tally_html, env=html_env)
     env.globals["papers_and_keys"] = papers_and_keys
+    env.globals["print_button_html"] = partial(print_button_html, env=html_env)
     return env
 
 
