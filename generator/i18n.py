@@ -647,6 +647,24 @@ STRINGS: dict[str, dict[Language, str]] = {
     "curriculum.day": {"id": "{count} hari", "en": "{count} day"},
     "curriculum.days": {"id": "{count} hari", "en": "{count} days"},
     "curriculum.without_breaks": {"id": "tanpa istirahat", "en": "without breaks"},
+    # trainer kit: the guide on a phone and on paper (clock times, print button, PDF cover).
+    "guide.relative_several": {
+        "id": "Waktu dihitung dari awal sesi (0:00), karena modul ini dijadwalkan di lebih "
+        "dari satu sesi.",
+        "en": "Times count from the start of the session (0:00), because this module is "
+        "scheduled in more than one session.",
+    },
+    "guide.relative_unscheduled": {
+        "id": "Waktu dihitung dari awal sesi (0:00), karena modul ini tidak ada di jadwal.",
+        "en": "Times count from the start of the session (0:00), because this module is not "
+        "in the agenda.",
+    },
+    "print.button": {"id": "Cetak", "en": "Print"},
+    "print.button_title": {
+        "id": "Cetak halaman ini atau simpan sebagai PDF",
+        "en": "Print this page or save it as a PDF",
+    },
+    "pdf.contents": {"id": "Daftar isi", "en": "Contents"},
 }
 
 RESERVED_SLUGS = frozenset(

@@ -31,6 +31,7 @@ from generator.content.project import CurriculumSource
 from generator.exceptions import ContentError, PdfError
 from generator.i18n import t
 from generator.outputs.guard import check_output_file
+from generator.outputs.pdf_front import contents, front_html
 from generator.site.plan import Options, plan_site
 from generator.site.render import environment, render_page
 from generator.site.sanitize import clean
@@ -65,6 +66,8 @@ class Settings:
     extension_configs: dict[str, Any]
     trusted_html: bool = False
     """The plugin's ``trusted_html``: raw HTML of the content goes into the PDF unchanged."""
+    organisation: str | None = None
+    """Who gives the training, for the cover: mkdocs.yml's ``site_author``, else ``site_name``."""
 
 
 @dataclass(frozen=True)
@@ -143,12 +146,14 @@ def page_html(settings: Settings, source: CurriculumSource, audience: Audience) 
     )
     if not settings.trusted_html:
         body = clean(body)
+    body, entries = contents(body)
+    front = front_html(source, audience, settings.organisation, entries, settings.templates_dir)
     title = html.escape(source.model.title)
     css = STYLESHEET.read_text(encoding="utf-8")
     return (
         f'<!doctype html>\n<html lang="{source.language}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{title}</title>\n<style>\n{css}</style>\n</head>\n"
-        f'<body class="berdaya-standalone">\n<article class="md-typeset">\n{body}\n'
+        f'<body class="berdaya-standalone">\n{front}\n<article class="md-typeset">\n{body}\n'
         "</article>\n</body>\n</html>\n"
     )
 
@@ -222,4 +227,5 @@ def read_settings(config_file: Path) -> Settings:
         list(config.markdown_extensions),
         dict(config.mdx_configs),
         bool(config.plugins["berdaya"].config.trusted_html),
+        config.site_author or config.site_name or None,
     )

@@ -11,14 +11,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import jinja2
 from markupsafe import Markup
 
-from generator.content.agenda import DASH, Agenda, agenda, elapsed, session_minutes
+from generator.content.agenda import DASH, Agenda, agenda, clock, elapsed, session_minutes
 from generator.content.amounts import number_answer
 from generator.site.book import labelled_choices, labelled_matches, labelled_order, shuffles_on_paper
 from generator.i18n import Language, duration, t
 from generator.content.model import Module, MultipleQuestion, NumberQuestion, OrderQuestion, Question, SingleQuestion, TextQuestion, TrueFalseQuestion
 from generator.content.project import CurriculumSource, ModuleSource
+from generator.site.jinja import html_environment, render_html
 from generator.site.text import md_text
 
 # Session plans ------------------------------------------------------------------------
@@ -37,11 +39,19 @@ class PlanStep:
     activity: str | None
     """Id of the activity the step runs (an anchor on the module page)."""
     practice: bool
+    begins: int | None = None
+    """Clock time (minutes since midnight) the session starts, when the agenda fixes it."""
 
     @property
     def time(self) -> str:
-        """Relative to the start of the session: ``0:00`` to ``0:10``."""
-        return f"{elapsed(self.start)}{DASH}{elapsed(self.start + self.minutes)}"
+        """Clock times (``08:20–08:55``) when the session's start is known, else relative.
+
+        Relative times count from the start of the session: ``0:00`` to ``0:10``.
+        """
+        end = self.start + self.minutes
+        if self.begins is None:
+            return f"{elapsed(self.start)}{DASH}{elapsed(end)}"
+        return f"{clock(self.begins + self.start)}{DASH}{clock(self.begins + end)}"
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,8 @@ class Slot:
 
     day: int
     time: str
+    start: int
+    """Minutes since midnight when the session starts."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,17 @@ class SessionPlan:
     preparation: list[str]
     steps: list[PlanStep]
     slots: list[Slot]
+
+    @property
+    def relative_note(self) -> str | None:
+        """Why the steps show times relative to the session's start (a string key), if they do.
+
+        A module the agenda schedules exactly once shows clock times; one scheduled
+        in several sessions, or not at all, keeps relative times and says so.
+        """
+        if len(self.slots) == 1 or not self.steps:
+            return None
+        return "guide.relative_several" if self.slots else "guide.relative_unscheduled"
 
 
 def session_plans(source: CurriculumSource, days: Agenda) -> list[SessionPlan]:
@@ -81,7 +104,7 @@ def ordered_modules(source: CurriculumSource, days: Agenda) -> list[ModuleSource
 
 def _slots(days: Agenda, module_id: str) -> list[Slot]:
     return [
-        Slot(day.number, s.time)
+        Slot(day.number, s.time, s.start)
         for day in days.days
         for s in day.sessions
         if s.module_id == module_id
@@ -98,12 +121,13 @@ def _plan(module: ModuleSource, slots: list[Slot]) -> SessionPlan:
         objectives=list(model.objectives.values()),
         materials=list(session.materials) if session else [],
         preparation=list(session.preparation) if session else [],
-        steps=_steps(model),
+        steps=_steps(model, slots[0].start if len(slots) == 1 else None),
         slots=slots,
     )
 
 
-def _steps(model: Module) -> list[PlanStep]:
+def _steps(model: Module, begins: int | None) -> list[PlanStep]:
+    """The session's steps; with clock times from ``begins`` when it is not None."""
     if model.session is None:
         return []
     titles = {a.id: a.title for a in model.activities}
@@ -119,6 +143,7 @@ def _steps(model: Module) -> list[PlanStep]:
                 step.notes,
                 step.activity if step.activity in titles else None,
                 step.is_practice,
+                begins,
             )
         )
         now += step.minutes
@@ -295,6 +320,18 @@ def schedule_length(source: CurriculumSource, language: Language) -> str | None:
     word = t("curriculum.day" if count == 1 else "curriculum.days", language)
     hours = duration(days.training, language)
     return f"{word.format(count=count)}, {hours} {t('curriculum.without_breaks', language)}"
+# Print button ------------------------------------------------------------------------
+
+
+def print_button_html(language: Language, env: jinja2.Environment | None = None) -> Markup:
+    """The "Cetak" button of a printable page (``templates/partials/print_button.html.j2``).
+
+    Hidden until ``berdaya-print.js`` shows it; the button calls ``window.print()`` and
+    is never printed. A template writes ``{{ print_button_html(lang) }}``.
+    """
+    context = {"label": t("print.button", language), "title": t("print.button_title", language)}
+    html = render_html("partials/print_button.html.j2", context, env or html_environment())
+    return Markup(html.strip())  # noqa: S704 - rendered by an autoescaped template
 
 
 # Table cells --------------------------------------------------------------------------

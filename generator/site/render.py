@@ -22,7 +22,13 @@ from generator.site.jinja import html_environment, loader
 from generator.site.book import demote, paper_quiz
 from generator.exceptions import BerdayaError
 from generator.site.demonstration import curriculum_view, demonstrations, module_view
-from generator.site.guide import program_guide, prose_cell, schedule_length, table_cell
+from generator.site.guide import (
+    print_button_html,
+    program_guide,
+    prose_cell,
+    schedule_length,
+    table_cell,
+)
 from generator.i18n import Language, duration, t
 from generator.site.plan import Page
 from generator.content.agenda import curriculum_minutes, module_minutes
@@ -66,6 +72,7 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.globals["demonstrations"] = demonstrations
     env.globals["module_demonstration"] = module_view
     env.globals["curriculum_demonstration"] = curriculum_view
+    env.globals["print_button_html"] = partial(print_button_html, env=html_env)
     return env
 
 

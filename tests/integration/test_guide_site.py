@@ -136,9 +136,9 @@ def test_session_plan_links_its_activities(site: Path) -> None:
     plan = tables["Modal Warung"]
     assert plan[0] == ["Waktu", "Kegiatan", "Metode", "Catatan"]
     assert [row[:2] for row in plan[1:]] == [
-        ["0:00–0:10", "Cerita warung Bu Sari"],
-        ["0:10–0:45", "Menghitung modal warung Bu Sari"],
-        ["0:45–1:00", "Pembahasan"],
+        ["08:30–08:40", "Cerita warung Bu Sari"],
+        ["08:40–09:15", "Menghitung modal warung Bu Sari"],
+        ["09:15–09:30", "Pembahasan"],
     ]
     html = _page(site, "usaha-warung/panduan")
     assert '<a href="../modal/#hitung-modal">Menghitung modal warung Bu Sari</a>' in html

@@ -18,6 +18,7 @@ from generator.content.agenda import agenda, clock
 from generator.content.check import read_project
 from generator.content.model import OrderQuestion
 from generator.content.project import CurriculumSource, find_curricula
+from generator.site.generate import generate
 from generator.site.book import demote, labelled_order, paper_quiz
 from generator.site.guide import (
     Place,
@@ -134,15 +135,24 @@ def test_clock_wraps_past_midnight() -> None:
 # Session plans, checklist, answer keys --------------------------------------------------
 
 
-def test_session_plan_times_are_relative_and_name_the_activity(warung: CurriculumSource) -> None:
+def test_session_plan_steps_show_clock_times_and_name_the_activity(
+    warung: CurriculumSource,
+) -> None:
     plans = session_plans(warung, agenda(warung))
     assert [p.module_id for p in plans] == ["modal", "harga", "catat", "jual"]
     modal = plans[0]
+    # the module's agenda session starts at 08:30 (after a 30-minute opening from 08:00)
     assert [(s.time, s.title, s.activity) for s in modal.steps] == [
-        ("0:00–0:10", "Cerita warung Bu Sari", None),
-        ("0:10–0:45", "Menghitung modal warung Bu Sari", "hitung-modal"),
-        ("0:45–1:00", "Pembahasan", None),
+        ("08:30–08:40", "Cerita warung Bu Sari", None),
+        ("08:40–09:15", "Menghitung modal warung Bu Sari", "hitung-modal"),
+        ("09:15–09:30", "Pembahasan", None),
     ]
+    assert modal.relative_note is None
+    # day 2 starts at 07:30; 'jual' follows a 20-minute review, its steps end with the session
+    jual = plans[3]
+    assert jual.steps[0].time.startswith("07:50–")
+    assert jual.steps[-1].time.endswith("–09:20")
+    assert all(plan.relative_note is None for plan in plans)
     assert modal.objectives == ["Menghitung modal awal warung."]
     assert modal.materials == ["Kalkulator", "Kertas plano"]
     assert modal.preparation == ["Tulis daftar belanja Bu Sari di kertas plano"]
@@ -318,6 +328,29 @@ def test_a_module_scheduled_twice(copy: Copy) -> None:
             "'modal' is scheduled twice (first on line 33)"
         ),
     ]
+
+
+def test_a_module_scheduled_twice_keeps_relative_times_and_says_so(copy: Copy) -> None:
+    copy.edit("curriculum.yml", "        - module: catat\n", "        - module: modal\n")
+    warung = _read(copy.root, "usaha-warung")
+    plans = {p.module_id: p for p in session_plans(warung, agenda(warung))}
+    assert [s.time for s in plans["modal"].steps] == ["0:00–0:10", "0:10–0:45", "0:45–1:00"]
+    assert plans["modal"].relative_note == "guide.relative_several"
+    assert [(s.day, s.time) for s in plans["modal"].slots] == [
+        (1, "08:30–09:30"),
+        (1, "13:00–14:00"),
+    ]
+    assert [s.time for s in plans["catat"].steps] == ["0:00–0:10", "0:10–1:00"]
+    assert plans["catat"].relative_note == "guide.relative_unscheduled"
+    assert plans["harga"].steps[0].time == "09:45–10:05"
+    generate(copy.root, copy.root / "docs")
+    page = (copy.root / "docs" / "usaha-warung" / "panduan.md").read_text(encoding="utf-8")
+    several = (
+        "*Waktu dihitung dari awal sesi (0:00), karena modul ini dijadwalkan di lebih dari "
+        "satu sesi.*"
+    )
+    assert page.count(several) == 1
+    assert page.count("*Waktu dihitung dari awal sesi (0:00), karena modul ini tidak ada") == 1
 
 
 def test_a_module_left_out_of_the_guide(copy: Copy) -> None:
