@@ -15,7 +15,7 @@ import html
 import importlib
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -131,7 +131,7 @@ def default_output(curricula: list[CurriculumSource], audience: Audience) -> Pat
 
 def page_html(settings: Settings, source: CurriculumSource, audience: Audience) -> str:
     """The printable page of one curriculum as a standalone HTML document."""
-    options = Options(settings.options.language, include_guides=audience == "trainer")
+    options = replace(settings.options, include_guides=audience == "trainer")
     page = next(p for p in plan_site([source], options).pages if p.template == TEMPLATES[audience])
     root = settings.content_dir.resolve().parent
     text = _FRONT_MATTER.sub("", render_page(page, environment(settings.templates_dir), root))

@@ -41,6 +41,7 @@ from generator.content.model.quiz import (
     TextQuestion,
     TrueFalseQuestion,
 )
+from generator.content.model.worksheet import Orientation, Worksheet, WorksheetTable
 
 __all__ = [
     "DEFAULT_REVEAL",
@@ -66,6 +67,7 @@ __all__ = [
     "MultipleQuestion",
     "NumberQuestion",
     "OrderQuestion",
+    "Orientation",
     "OtherSession",
     "OwnChoice",
     "OwnMultipleQuestion",
@@ -85,4 +87,6 @@ __all__ = [
     "Strict",
     "TextQuestion",
     "TrueFalseQuestion",
+    "Worksheet",
+    "WorksheetTable",
 ]
