@@ -57,7 +57,7 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     ``never`` or ``{after-attempts: N}`` (docs/assessment.md)."""
     sheet_rows = opt.Type(object, default=DEFAULT_ROWS)
     """Blank rows of the printable sheets (attendance, participants, scores, observation)."""
-    organisation = opt.Type(object, default=None)
+    organisation = opt.Optional(opt.Type(object))
     """``{name: ..., logo: path relative to mkdocs.yml}``: printed on the certificate."""
     trusted_html = opt.Type(bool, default=False)
     """``true`` lets raw HTML of the content through unchanged (scripts included): only for
