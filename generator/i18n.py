@@ -741,6 +741,45 @@ STRINGS: dict[str, dict[Language, str]] = {
     "sheet.certificate.hours": {"id": "selama {hours} pelatihan", "en": "{hours} of training"},
     "sheet.certificate.place_date": {"id": "Tempat dan tanggal", "en": "Place and date"},
     "sheet.certificate.signer": {"id": "Nama dan tanda tangan", "en": "Name and signature"},
+    # trainer kit: demonstration
+    "demo.title": {"id": "Unjuk keterampilan", "en": "Skill demonstration"},
+    "demo.rule": {
+        "id": "Peserta lulus bila {parts} terpenuhi.",
+        "en": "A participant passes with {parts} met.",
+    },
+    "demo.rule_any": {
+        "id": "Peserta lulus bila menyelesaikan tugasnya.",
+        "en": "A participant passes by completing the task.",
+    },
+    "demo.and": {"id": " dan ", "en": " and "},
+    "demo.one": {"id": "kriterianya", "en": "the criterion"},
+    "demo.all": {"id": "semua {count} kriteria", "en": "all {count} criteria"},
+    "demo.one_critical": {"id": "kriteria kritis", "en": "the critical criterion"},
+    "demo.all_critical": {
+        "id": "semua {count} kriteria kritis",
+        "en": "all {count} critical criteria",
+    },
+    "demo.some": {
+        "id": "sekurang-kurangnya {needed} dari {count} kriteria",
+        "en": "at least {needed} of the {count} criteria",
+    },
+    "demo.some_others": {
+        "id": "sekurang-kurangnya {needed} dari {count} kriteria lainnya",
+        "en": "at least {needed} of the {count} other criteria",
+    },
+    "demo.met_check": {
+        "id": "Kriteria terpenuhi bila dicentang “{yes}”.",
+        "en": "A criterion is met when ticked “{yes}”.",
+    },
+    "demo.met_level": {
+        "id": "Kriteria terpenuhi pada tingkat “{level}” atau lebih tinggi.",
+        "en": "A criterion is met at “{level}” or higher.",
+    },
+    "demo.met_top": {
+        "id": "Kriteria terpenuhi pada tingkat “{level}”.",
+        "en": "A criterion is met at “{level}”.",
+    },
+    "demo.yes": {"id": "ya", "en": "yes"},
 }
 
 RESERVED_SLUGS = frozenset(

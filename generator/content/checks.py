@@ -11,6 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from generator.content.agenda import check_guide
+from generator.content.demonstration_checks import (
+    check_curriculum_demonstration,
+    check_module_demonstration,
+)
 from generator.content.diagnostics import Diagnostic, error, warning
 from generator.content.errors import describe, dotted, quoted
 from generator.content.load import DataPath, Document
@@ -40,6 +44,7 @@ def check_curriculum(source: CurriculumSource) -> list[Diagnostic]:
     found += list(_guide_references(source))
     found += check_guide(source)
     found += check_tests(source)
+    found += check_curriculum_demonstration(source)
     return found
 
 
@@ -71,6 +76,7 @@ def check_module(module: ModuleSource, curriculum: CurriculumSource) -> list[Dia
     found += list(_assessment(doc, model))
     found += list(_minutes(doc, model))
     found += list(check_worksheets(doc, model))
+    found += check_module_demonstration(module)
     return found
 
 
@@ -215,6 +221,8 @@ def _assessment(doc: Document, model: Module) -> Iterator[Diagnostic]:
     assessed = {a for activity in model.activities for a in activity.objectives}
     if model.quiz is not None:
         assessed |= {q.objective for q in model.quiz.questions if q.objective}
+    if model.demonstration is not None:
+        assessed |= {c.objective for c in model.demonstration.criteria}
     for name in model.objectives:
         if name not in assessed:
             where = ("objectives", name)

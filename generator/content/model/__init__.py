@@ -11,6 +11,7 @@ from generator.content.model.curriculum import (
     ModuleSession,
     OtherSession,
 )
+from generator.content.model.demonstration import Criterion, Demonstration, PassRule
 from generator.content.model.module import Activity, Lesson, Module, SessionPlan, Step
 from generator.content.model.prepost import (
     TEST_KINDS,
@@ -55,8 +56,10 @@ __all__ = [
     "Author",
     "BreakSession",
     "Choice",
+    "Criterion",
     "Curriculum",
     "Day",
+    "Demonstration",
     "GlossaryEntry",
     "Guide",
     "Lesson",
@@ -74,6 +77,7 @@ __all__ = [
     "OwnQuestion",
     "OwnSingleQuestion",
     "OwnTrueFalseQuestion",
+    "PassRule",
     "PrePostTest",
     "PrePostTests",
     "Question",

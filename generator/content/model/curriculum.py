@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Discriminator, Field, Tag, WithJsonSchema
 
 from generator.content.model.common import Minutes, Resource, Slug, Strict, Text
+from generator.content.model.demonstration import Demonstration
 from generator.content.model.prepost import PrePostTests
 
 _CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
@@ -125,3 +126,4 @@ class Curriculum(Strict):
     resources: list[Resource] = []
     guide: Guide | None = None
     tests: PrePostTests | None = None
+    demonstration: Demonstration | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from generator.content.model.common import Minutes, Resource, Slug, Strict, Text
+from generator.content.model.demonstration import Demonstration
 from generator.content.model.quiz import Quiz
 from generator.content.model.worksheet import Worksheet
 
@@ -71,4 +72,5 @@ class Module(Strict):
     activities: list[Activity] = []
     quiz: Quiz | None = None
     session: SessionPlan | None = None
+    demonstration: Demonstration | None = None
     resources: list[Resource] = []
