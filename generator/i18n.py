@@ -741,6 +741,24 @@ STRINGS: dict[str, dict[Language, str]] = {
     "sheet.certificate.hours": {"id": "selama {hours} pelatihan", "en": "{hours} of training"},
     "sheet.certificate.place_date": {"id": "Tempat dan tanggal", "en": "Place and date"},
     "sheet.certificate.signer": {"id": "Nama dan tanda tangan", "en": "Name and signature"},
+    "sheet.observation.title": {
+        "id": "Lembar observasi: {title}",
+        "en": "Observation grid: {title}",
+    },
+    "sheet.observation.module": {"id": "Modul: {module}", "en": "Module: {module}"},
+    "sheet.observation.scale": {
+        "id": "Skala: {levels}. Tulis tingkat yang teramati di setiap kotak.",
+        "en": "Scale: {levels}. Write the observed level in each box.",
+    },
+    "sheet.observation.check": {
+        "id": "Centang (✓) kotak setiap kriteria yang terpenuhi.",
+        "en": "Tick (✓) the box of each criterion that is met.",
+    },
+    "sheet.observation.critical": {
+        "id": "★ kriteria kritis: wajib terpenuhi",
+        "en": "★ critical criterion: must be met",
+    },
+    "sheet.observation.criteria": {"id": "Kriteria", "en": "Criteria"},
     # trainer kit: demonstration
     "demo.title": {"id": "Unjuk keterampilan", "en": "Skill demonstration"},
     "demo.rule": {

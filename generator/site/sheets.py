@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.content import demonstration
 from generator.content.agenda import agenda, curriculum_minutes
-from generator.content.model import Activity, Orientation, Worksheet
+from generator.content.model import Activity, Demonstration, Orientation, Worksheet
 from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource, ModuleSource
 from generator.i18n import Language, duration, t
@@ -207,7 +208,81 @@ def worksheet_view(module_title: str, activity: Activity, sheet: Worksheet) -> W
     return WorksheetView(module_title, activity.title, sheet.intro, sheet.text, columns, rows)
 
 
+@dataclass(frozen=True)
+class GridColumn:
+    """A criterion as a column of the observation grid."""
+
+    number: int
+    title: str
+    critical: bool
+
+
+@dataclass(frozen=True)
+class ObservationView:
+    """What the observation grid prints above and in its table."""
+
+    context: str
+    """The module the demonstration belongs to (empty for the curriculum's)."""
+    rule: str
+    """The pass rule in words, with when a criterion is met."""
+    scale: str
+    """How to fill a cell: the scale's levels, or a tick."""
+    critical_note: str
+    """What the critical mark means; empty when no criterion is critical."""
+    columns: list[GridColumn]
+    numbered: bool
+    """More than :data:`GRID_TITLES` criteria: numbered columns, the criteria listed above."""
+
+
+GRID_TITLES = 8
+"""The most criteria whose titles head the grid's columns; more are numbered."""
+
+
 def observation_sheets(c: CurriculumSource, options: SheetOptions) -> list[Sheet]:
-    """The observation grid of each skill demonstration (none without one)."""
-    del c, options
-    return []
+    """The observation grid of each skill demonstration (none without one).
+
+    The only demonstration's grid is ``observasi``; with several, the curriculum's
+    keeps that address and each module's is ``observasi/<module>``.
+    """
+    found: list[tuple[str, str, Demonstration]] = []
+    if c.model.demonstration is not None:
+        found.append(("", "", c.model.demonstration))
+    found += [
+        (m.id, m.model.title, m.model.demonstration)
+        for m in c.modules
+        if m.model.demonstration is not None
+    ]
+    slug = t("sheet.slug.observation", c.language)
+    return [
+        observation_sheet(c, demo, options, module_title, f"{slug}/{module_id}" if module_id and len(found) > 1 else slug)
+        for module_id, module_title, demo in found
+    ]
+
+
+def observation_sheet(
+    c: CurriculumSource, demo: Demonstration, options: SheetOptions, module_title: str, slug: str
+) -> Sheet:
+    """The observation grid of one demonstration: a row per participant, a column per criterion."""
+    lang = c.language
+    name = demonstration.title(demo, lang)
+    if demo.scale is None:
+        scale = t("sheet.observation.check", lang)
+    else:
+        scale = t("sheet.observation.scale", lang).format(levels=" < ".join(demo.scale))
+    columns = [
+        GridColumn(i + 1, criterion.title, criterion.critical)
+        for i, criterion in enumerate(demo.criteria)
+    ]
+    context = t("sheet.observation.module", lang).format(module=module_title) if module_title else ""
+    note = t("sheet.observation.critical", lang) if demonstration.critical(demo) else ""
+    rule = demonstration.pass_rule(demo, lang)
+    view = ObservationView(context, rule, scale, note, columns, len(columns) > GRID_TITLES)
+    return Sheet(
+        "observation",
+        slug,
+        t("sheet.observation.title", lang).format(title=name),
+        t("sheet.observation.purpose", lang),
+        ORIENTATION["observation"],
+        options.rows,
+        {"observation": view},
+    )
