@@ -10,10 +10,12 @@ one short stylesheet several times faster than one with Material's; see
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import html
 import importlib
 import io
+import mimetypes
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,6 +36,7 @@ from generator.outputs.guard import check_output_file
 from generator.site.plan import Options, plan_site
 from generator.site.render import environment, render_page
 from generator.site.sanitize import clean
+from generator.site.sheets import logo_path
 from generator.site.write import write_atomically
 
 Audience = Literal["trainer", "learner"]
@@ -143,6 +146,7 @@ def page_html(settings: Settings, source: CurriculumSource, audience: Audience) 
     )
     if not settings.trusted_html:
         body = clean(body)
+    body = embed_logo(body, page.path, source, options)
     title = html.escape(source.model.title)
     css = STYLESHEET.read_text(encoding="utf-8")
     return (
@@ -151,6 +155,22 @@ def page_html(settings: Settings, source: CurriculumSource, audience: Audience) 
         f'<body class="berdaya-standalone">\n<article class="md-typeset">\n{body}\n'
         "</article>\n</body>\n</html>\n"
     )
+
+
+def embed_logo(body: str, page_path: str, source: CurriculumSource, options: Options) -> str:
+    """The logo on the certificate as a ``data:`` URI (the PDF fetcher reads no other file).
+
+    The page refers to it where the site has it (``<c>/panduan/lembar/organisation-logo.png``,
+    relative to the page); only that exact address is replaced.
+    """
+    target = logo_path(source, options.sheets)
+    logo = options.sheets.logo
+    if target is None or logo is None:
+        return body
+    ref = html.escape("../" * page_path.count("/") + target)
+    kind = mimetypes.guess_type(logo.name)[0] or "application/octet-stream"
+    data = base64.b64encode(logo.read_bytes()).decode("ascii")
+    return body.replace(f'src="{ref}"', f'src="data:{kind};base64,{data}"')
 
 
 def _document(
