@@ -49,14 +49,18 @@ def test_trainer_guide_pdf(
     pdf = _pdf(project, monkeypatch, "usaha-warung")
     # overview and agenda (2), four session plans (4), checklist, answer keys (2), the tests:
     # their introduction, a paper for each test (2), their answer keys, evaluation and
-    # follow-up (1), the four modules' content (4)
-    assert _page_count(pdf) == 17
-    assert "(17 pages)" in capsys.readouterr().err
+    # follow-up (1), the four modules' content (4), then the sheets (13): their list, the
+    # attendance of two days of 30 rows (4), participants (2), scores (2), observation (2),
+    # feedback and certificate
+    assert _page_count(pdf) == 30
+    assert "(30 pages)" in capsys.readouterr().err
     pages = _pages(pdf)
-    assert len(pages) == 17
+    assert len(pages) == 30
     for number, page in enumerate(pages, start=1):
-        assert page.endswith(f"{number} / 17"), "every page is numbered"
-    papers = [page for page in pages if "Nama: Tanggal:" in page]
+        assert page.endswith(f"{number} / 30"), "every page is numbered"
+    sheets = pages.index(next(p for p in pages if "Lembar cetak" in p and "Untuk apa" in p))
+    # the sheets after the guide have a name line too
+    papers = [page for page in pages[:sheets] if "Nama: Tanggal:" in page]
     heads = [page.removeprefix("Panduan pelatih: Usaha Warung ")[:40] for page in papers]
     assert heads == [
         "Tes awal warung: Usaha Warung Nama: Tang",
