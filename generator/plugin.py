@@ -32,6 +32,7 @@ from generator.site.jinja import DEFAULT_TEMPLATES
 from generator.site.plan import Options
 from generator.site.prose import rebase_media
 from generator.site.sanitize import clean
+from generator.site.sheet_options import DEFAULT_ROWS, PluginSheets
 
 log = logging.getLogger("mkdocs.plugins.berdaya")
 ASSETS = resources.ASSETS
@@ -54,6 +55,10 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     quiz_reveal = opt.Type((str, dict), default="after-pass")
     """When quizzes show correct answers, unless a quiz says: ``after-pass``, ``always``,
     ``never`` or ``{after-attempts: N}`` (docs/assessment.md)."""
+    sheet_rows = opt.Type(object, default=DEFAULT_ROWS)
+    """Blank rows of the printable sheets (attendance, participants, scores, observation)."""
+    organisation = opt.Optional(opt.Type(object))
+    """``{name: ..., logo: path relative to mkdocs.yml}``: printed on the certificate."""
     trusted_html = opt.Type(bool, default=False)
     """``true`` lets raw HTML of the content through unchanged (scripts included): only for
     content whose every author the organisation trusts."""
@@ -89,7 +94,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
-            options = _options(self.config)
+            options = _options(self.config, root)
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
@@ -220,15 +225,16 @@ def _html_item(item: Any) -> Any:  # noqa: ANN401 - a nav entry
     return item
 
 
-def _options(settings: BerdayaConfig) -> Options:
-    """The site options of the plugin's settings.
+def _options(settings: BerdayaConfig, root: Path) -> Options:
+    """The site options of the plugin's settings (``root``: the folder of mkdocs.yml).
 
     Raises:
-        UsageError: ``quiz_reveal`` is not a reveal policy.
+        UsageError: ``quiz_reveal`` is not a reveal policy, or a sheet option is wrong.
     """
     language = cast("Language", settings.language)
+    sheets = PluginSheets(settings.sheet_rows, settings.organisation, root)
     return Options.from_plugin(
-        language, settings.audience, settings.curricula, settings.quiz_reveal
+        language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
     )
 
 

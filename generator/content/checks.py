@@ -30,6 +30,7 @@ from generator.content.model import (
 from generator.content.prepost_checks import check_tests
 from generator.content.project import CurriculumSource, ModuleSource
 from generator.content.schedule import check_schedule
+from generator.content.worksheet_checks import check_worksheets
 from generator.i18n import RESERVED_SLUGS
 
 _THOUSANDS = re.compile(r"^[-+]?[0-9]{1,3}\.[0-9]{3}$")
@@ -76,6 +77,7 @@ def check_module(module: ModuleSource, curriculum: CurriculumSource) -> list[Dia
     found += list(_quiz_rules(doc, model, curriculum.language))
     found += list(_assessment(doc, model))
     found += list(_minutes(doc, model))
+    found += list(check_worksheets(doc, model))
     found += check_module_demonstration(module)
     return found
 

@@ -24,6 +24,7 @@ from generator.outputs.guard import (
     swap,
 )
 from generator.site.plan import Options
+from generator.site.sheet_options import PluginSheets
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the banner says nothing our users can act on
 
@@ -71,8 +72,9 @@ def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
         raise BuildError(f"{config.config_file_path}: the 'berdaya' plugin is not in plugins:")
     root = Path(config.config_file_path).resolve().parent
     settings = plugin.config
+    sheets = PluginSheets(settings.sheet_rows, settings.organisation, root)
     options = Options.from_plugin(
-        settings.language, settings.audience, settings.curricula, settings.quiz_reveal
+        settings.language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
     )
     return root / settings.content_dir, options
 

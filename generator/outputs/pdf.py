@@ -10,12 +10,14 @@ one short stylesheet several times faster than one with Material's; see
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import html
 import importlib
 import io
+import mimetypes
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -35,6 +37,7 @@ from generator.outputs.pdf_front import contents, front_html
 from generator.site.plan import Options, plan_site
 from generator.site.render import environment, render_page
 from generator.site.sanitize import clean
+from generator.site.sheets import logo_path
 from generator.site.write import write_atomically
 
 Audience = Literal["trainer", "learner"]
@@ -134,7 +137,7 @@ def default_output(curricula: list[CurriculumSource], audience: Audience) -> Pat
 
 def page_html(settings: Settings, source: CurriculumSource, audience: Audience) -> str:
     """The printable page of one curriculum as a standalone HTML document."""
-    options = Options(settings.options.language, include_guides=audience == "trainer")
+    options = replace(settings.options, include_guides=audience == "trainer")
     page = next(p for p in plan_site([source], options).pages if p.template == TEMPLATES[audience])
     root = settings.content_dir.resolve().parent
     text = _FRONT_MATTER.sub("", render_page(page, environment(settings.templates_dir), root))
@@ -146,8 +149,10 @@ def page_html(settings: Settings, source: CurriculumSource, audience: Audience) 
     )
     if not settings.trusted_html:
         body = clean(body)
+    body = embed_logo(body, page.path, source, options)
     body, entries = contents(body)
-    front = front_html(source, audience, settings.organisation, entries, settings.templates_dir)
+    organisation = options.sheets.organisation or settings.organisation
+    front = front_html(source, audience, organisation, entries, settings.templates_dir)
     title = html.escape(source.model.title)
     css = STYLESHEET.read_text(encoding="utf-8")
     return (
@@ -156,6 +161,22 @@ def page_html(settings: Settings, source: CurriculumSource, audience: Audience) 
         f'<body class="berdaya-standalone">\n{front}\n<article class="md-typeset">\n{body}\n'
         "</article>\n</body>\n</html>\n"
     )
+
+
+def embed_logo(body: str, page_path: str, source: CurriculumSource, options: Options) -> str:
+    """The logo on the certificate as a ``data:`` URI (the PDF fetcher reads no other file).
+
+    The page refers to it where the site has it (``<c>/panduan/lembar/organisation-logo.png``,
+    relative to the page); only that exact address is replaced.
+    """
+    target = logo_path(source, options.sheets)
+    logo = options.sheets.logo
+    if target is None or logo is None:
+        return body
+    ref = html.escape("../" * page_path.count("/") + target)
+    kind = mimetypes.guess_type(logo.name)[0] or "application/octet-stream"
+    data = base64.b64encode(logo.read_bytes()).decode("ascii")
+    return body.replace(f'src="{ref}"', f'src="data:{kind};base64,{data}"')
 
 
 def _document(

@@ -66,6 +66,8 @@ KINDS = {
     "guide.md.j2": "guide",
     "test.md.j2": "test",
     "tally.md.j2": "tally",
+    "sheets.md.j2": "sheets",
+    "sheet.md.j2": "sheet",
 }
 """The planned pages that become views, by template; printable pages stay out of the file."""
 STRING_PREFIXES = (*SCRIPT_STRINGS, "single.", "test.")
@@ -220,6 +222,7 @@ def _menu(c: CurriculumSource, views: list[ViewPlan]) -> dict[str, list[Any]]:
     labels = {"quiz": t("nav.quiz", lang), "glossary": t("nav.glossary", lang)}
     labels["guide"] = t("nav.guide", lang)
     labels["tally"] = t("guide.results", lang)
+    labels["sheets"] = t("nav.sheets", lang)
     modules = [
         MenuModule(
             f"/{module.id}/",
@@ -234,7 +237,8 @@ def _menu(c: CurriculumSource, views: list[ViewPlan]) -> dict[str, list[Any]]:
     ]
     titles = [test.title for test in resolve_tests(c).values()]
     tests = [(p.key, title) for p, title in zip(_tests_of(views), titles, strict=True)]
-    extra = [(p.key, labels[p.kind]) for p in views if p.kind in {"glossary", "guide", "tally"}]
+    menu_kinds = {"glossary", "guide", "sheets", "tally"}
+    extra = [(p.key, labels[p.kind]) for p in views if p.kind in menu_kinds]
     return {"modules": modules, "first": tests[:1], "extra": tests[1:] + extra}
 
 

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.content.check import check
+from generator.content.diagnostics import Diagnostic, has_errors
+from generator.content.media import media_files
+from generator.content.project import Project
 from generator.exceptions import ContentError
-from generator.content.diagnostics import Diagnostic, Position, error, has_errors, sort_diagnostics
-from generator.i18n import Language
-from generator.content.media import check_media, media_files
 from generator.site.plan import Options, SitePlan, plan_site
-from generator.content.project import Project, find_curricula
-from generator.content.check import read_project
 from generator.site.render import environment, render_pages
+from generator.site.sheets import logo_path, sheets_folder
 from generator.site.write import WriteReport, write_tree
 
 
@@ -52,5 +51,20 @@ def generate(
     files = {path: text.encode("utf-8") for path, text in texts.items()}
     for curriculum in project.curricula:
         files.update(media_files(curriculum))
+    files.update(logo_files(plan, project, options))
     report = write_tree(docs_dir, files)
     return Generated(project, plan, diagnostics, report)
+
+
+def logo_files(plan: SitePlan, project: Project, options: Options) -> dict[str, bytes]:
+    """The organisation's logo beside the sheets of each curriculum that has them."""
+    logo = options.sheets.logo
+    if logo is None:
+        return {}
+    planned = {page.path for page in plan.pages}
+    found = {}
+    for curriculum in project.curricula:
+        target = logo_path(curriculum, options.sheets)
+        if target is not None and f"{sheets_folder(curriculum)}/index.md" in planned:
+            found[target] = logo.read_bytes()
+    return found

@@ -17,6 +17,8 @@ from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource, ModuleSource
 from generator.exceptions import UsageError
 from generator.i18n import Language, t
+from generator.site.sheet_options import PluginSheets, SheetOptions, sheet_options
+from generator.site.sheets import plan_sheets, sheets_folder
 
 NavItem = str | dict[str, Any]
 
@@ -52,22 +54,31 @@ class Options:
     """Ids of the curricula to include; empty: all."""
     quiz_reveal: Reveal = DEFAULT_REVEAL
     """When quizzes without their own ``reveal`` show the correct answers."""
+    sheets: SheetOptions = field(default_factory=SheetOptions)
+    """Blank rows and the organisation of the printable sheets."""
 
     @classmethod
-    def from_plugin(
-        cls, language: Language, audience: str, curricula: list[str], quiz_reveal: object
+    def from_plugin(  # noqa: PLR0913 - one argument per option of the plugin
+        cls,
+        language: Language,
+        audience: str,
+        curricula: list[str],
+        quiz_reveal: object,
+        settings: PluginSheets | None = None,
     ) -> Options:
         """The options of the ``berdaya`` plugin's settings in mkdocs.yml.
 
         Raises:
-            UsageError: ``quiz_reveal`` is not a reveal policy.
+            UsageError: ``quiz_reveal`` is not a reveal policy, or a sheet option is wrong
+                (see :func:`generator.site.sheet_options.sheet_options`).
         """
         try:
             reveal = _REVEAL.validate_python(quiz_reveal)
         except ValidationError as exc:
             message = "is not after-pass, always, never or {after-attempts: N}"
             raise UsageError(f"mkdocs.yml: quiz_reveal: {quiz_reveal!r} {message}") from exc
-        return cls(language, audience == "trainer", tuple(curricula), reveal)
+        sheets = sheet_options(settings) if settings is not None else SheetOptions()
+        return cls(language, audience == "trainer", tuple(curricula), reveal, sheets)
 
 
 _REVEAL: TypeAdapter[Reveal] = TypeAdapter(Reveal)
@@ -117,10 +128,16 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
         path = f"{c.id}/{t('slug.glossary', lang)}.md"
         pages.append(Page(path, "glossary.md.j2", lang, source, base))
         nav.append({t("nav.glossary", lang): path})
-    if options.include_guides and c.model.guide is not None:
+    trainer = options.include_guides and c.model.guide is not None
+    base["sheets"] = plan_sheets(c, options.sheets) if trainer else []
+    base["sheets_link"] = f"{t('slug.guide', lang)}/{t('sheet.slug.index', lang)}/index.md"
+    if trainer:
         path = f"{c.id}/{t('slug.guide', lang)}.md"
         pages.append(Page(path, "guide.md.j2", lang, source, base))
         nav.append({t("nav.guide", lang): path})
+        s_pages, s_nav = _sheet_pages(c, base)
+        pages += s_pages
+        nav.append({t("nav.sheets", lang): s_nav})
     if options.include_guides and tests:  # the trainer's tally of the learners' results
         path = f"{c.id}/{t('slug.guide_results', lang)}.md"
         pages.append(Page(path, "tally.md.j2", lang, source, base))
@@ -129,6 +146,19 @@ def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page],
         path = f"{c.id}/{t(f'slug.{slug}', lang)}.md"
         pages.append(Page(path, template, lang, source, base))
         nav.append({t(f"nav.{slug}", lang): path})
+    return pages, nav
+
+
+def _sheet_pages(c: CurriculumSource, base: dict[str, Any]) -> tuple[list[Page], list[NavItem]]:
+    """The sheets' index page and one page per sheet, under the guide."""
+    folder = sheets_folder(c)
+    index = Page(f"{folder}/index.md", "sheets.md.j2", c.language, c.doc.path, base)
+    pages: list[Page] = [index]
+    nav: list[NavItem] = [index.path]
+    for sheet in base["sheets"]:
+        path = f"{folder}/{sheet.slug}.md"
+        pages.append(Page(path, "sheet.md.j2", c.language, c.doc.path, {**base, "sheet": sheet}))
+        nav.append({sheet.title: path})
     return pages, nav
 
 

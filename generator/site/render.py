@@ -34,6 +34,8 @@ from generator.site.plan import Page
 from generator.content.agenda import curriculum_minutes, module_minutes
 from generator.site.quiz import quiz_html, script_strings
 from generator.site.prepost import papers_and_keys, prepost_html, send_html, tally_html
+from generator.site.sheet_html import sheet_html
+from generator.site.sheets import worksheet_sheet
 from generator.site.text import abbr_term, abbr_title, link_target, md_text, oneline, prose, prose_line, quiz_prose, quiz_text
 
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
@@ -73,6 +75,8 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.globals["module_demonstration"] = module_view
     env.globals["curriculum_demonstration"] = curriculum_view
     env.globals["print_button_html"] = partial(print_button_html, env=html_env)
+    env.globals["sheet_html"] = partial(sheet_html, env=html_env)
+    env.globals["worksheet_sheet"] = worksheet_sheet
     return env
 
 

@@ -50,24 +50,29 @@ def test_trainer_guide_pdf(
 ) -> None:
     pdf = _pdf(project, monkeypatch, "usaha-warung")
     # the cover and the contents (2), overview and agenda (2), four session plans (4),
-    # checklist, the skill demonstration rubric (1), answer keys (2), the tests: their introduction, a paper for each test (2),
-    # their answer keys, evaluation and follow-up (1), the four modules' content (4)
-    assert _page_count(pdf) == 20
-    assert "(20 pages)" in capsys.readouterr().err
+    # checklist, the skill demonstration rubric (1), answer keys (2), the tests: their
+    # introduction, a paper for each test (2), their answer keys, evaluation and follow-up
+    # (1), the four modules' content (4), then the sheets (13): their list, the attendance
+    # of two days of 30 rows (4), participants (2), scores (2), observation (2), feedback
+    # and certificate
+    assert _page_count(pdf) == 33
+    assert "(33 pages)" in capsys.readouterr().err
     pages = _pages(pdf)
-    assert len(pages) == 20
+    assert len(pages) == 33
     assert (
         pages[0]
         == "Berdaya PANDUAN PELATIH Usaha Warung Lama pelatihan 2 hari, 7 jam 5 menit pelatihan"
     )
     for number, page in enumerate(pages[1:], start=2):
-        assert page.endswith(f"{number} / 20"), "every page but the cover is numbered"
+        assert page.endswith(f"{number} / 33"), "every page but the cover is numbered"
     assert pages[1].startswith("Daftar isi Gambaran umum")
     pages = pages[2:]
     rubric = next(page for page in pages if "Rubrik unjuk keterampilan" in page)
     assert "No. Kriteria belum cukup baik" in rubric
     assert "Syarat lulus: Peserta lulus bila semua kriteria kritis (2)" in rubric
-    papers = [page for page in pages if "Nama: Tanggal:" in page]
+    sheets = pages.index(next(p for p in pages if "Lembar cetak" in p and "Untuk apa" in p))
+    # the sheets after the guide have a name line too
+    papers = [page for page in pages[:sheets] if "Nama: Tanggal:" in page]
     heads = [page.removeprefix("Panduan pelatih: Usaha Warung ")[:40] for page in papers]
     assert heads == [
         "Tes awal warung: Usaha Warung Nama: Tang",

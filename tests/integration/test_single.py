@@ -118,11 +118,24 @@ def test_the_trainer_file_adds_the_guide_with_answer_keys(trainer: HtmlReport) -
     file = next(f for f in trainer.files if f.curriculum == "latihan")
     assert file.path.name == "latihan-pelatih.html"
     html = file.path.read_text(encoding="utf-8")
-    assert sections(html).views == [*LEARNER_VIEWS[:-1], "/panduan/", "/panduan/hasil/", "/"]
+    sheets = [
+        f"/panduan/lembar/{name}"
+        for name in (
+            "",
+            "daftar-hadir/",
+            "daftar-peserta/",
+            "nilai-tes/",
+            "umpan-balik/",
+            "sertifikat/",
+        )
+    ]
+    guide = ["/panduan/", *sheets, "/panduan/hasil/"]
+    assert sections(html).views == [*LEARNER_VIEWS[:-1], *guide, "/"]
     assert "Kunci jawaban" in html
     assert 'href="#/dasar/#latihan-catat"' in html, "session plans link to the activity"
     assert 'href="#/panduan/hasil/"' in html, "the guide links to the results page"
-    assert file.views == len(LEARNER_VIEWS) + 2
+    assert 'href="#/panduan/lembar/"' in html, "the guide links to its printable sheets"
+    assert file.views == len(LEARNER_VIEWS) + len(guide)
 
 
 def test_nothing_refers_to_another_file_or_host(learner: HtmlReport, trainer: HtmlReport) -> None:

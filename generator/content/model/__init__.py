@@ -42,6 +42,7 @@ from generator.content.model.quiz import (
     TextQuestion,
     TrueFalseQuestion,
 )
+from generator.content.model.worksheet import Orientation, Worksheet, WorksheetTable
 
 __all__ = [
     "DEFAULT_REVEAL",
@@ -69,6 +70,7 @@ __all__ = [
     "MultipleQuestion",
     "NumberQuestion",
     "OrderQuestion",
+    "Orientation",
     "OtherSession",
     "OwnChoice",
     "OwnMultipleQuestion",
@@ -89,4 +91,6 @@ __all__ = [
     "Strict",
     "TextQuestion",
     "TrueFalseQuestion",
+    "Worksheet",
+    "WorksheetTable",
 ]

@@ -7,6 +7,7 @@ from pydantic import Field
 from generator.content.model.common import Minutes, Resource, Slug, Strict, Text
 from generator.content.model.demonstration import Demonstration
 from generator.content.model.quiz import Quiz
+from generator.content.model.worksheet import Worksheet
 
 
 class Lesson(Strict):
@@ -32,6 +33,7 @@ class Activity(Strict):
     hints: list[Text] = []
     solution: Text | None = None
     objectives: list[Slug] = []
+    worksheet: Worksheet | None = None
 
 
 class Step(Strict):
