@@ -199,8 +199,9 @@ def test_bookmarks_and_contents_of_the_trainer_guide(
     contents = _contents(pdf)
     assert contents == outline[2:], "the contents' page numbers are the bookmarks' pages"
     pages = _pages(pdf)
-    for _, title, page in contents:
-        assert title in pages[page - 1], f"{title!r} is on page {page}"
+    for _, title, page in contents:  # the certificate's title is spaced out in capitals
+        squeezed = pages[page - 1].replace(" ", "").casefold()
+        assert title.replace(" ", "").casefold() in squeezed, f"{title!r} is on page {page}"
 
 
 def test_bookmarks_and_contents_of_the_learner_book(
