@@ -45,6 +45,7 @@ from generator.content.model import (
     Guide,
     Lesson,
     MatchPair,
+    MatchQuestion,
     Module,
     ModuleSession,
     NumberQuestion,
@@ -101,6 +102,7 @@ FIELDS: Mapping[type[BaseModel], frozenset[str]] = {
     TextQuestion: _QUESTION | {"answers"},
     NumberQuestion: _QUESTION | {"unit"},
     OrderQuestion: _QUESTION | {"items"},
+    MatchQuestion: _QUESTION,
     MatchPair: frozenset({"left", "right"}),
     Choice: frozenset({"text", "feedback"}),
 }
