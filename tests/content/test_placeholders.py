@@ -403,3 +403,53 @@ def test_replaced_text_meets_the_checks(mini: Workspace) -> None:
     assert mini.lines() == [
         f"{HARGA}:49:11: error: quiz.questions[0].choices[1]: 'Harga penjualan' appears twice"
     ]
+
+
+# --- the bundled curricula ---------------------------------------------------------
+
+CONTENT = FIXTURES.parents[1] / "content"
+
+
+@pytest.mark.parametrize(
+    ("curriculum", "names"),
+    [
+        ("manajemen-usaha-kecil", ["harga_beras_kg", "kabupaten", "koperasi"]),
+        ("pertanian-berkelanjutan", ["kabupaten", "kelompok_tani", "tanaman_utama"]),
+    ],
+)
+def test_bundled_curricula_use_every_var_they_declare(curriculum: str, names: list[str]) -> None:
+    folder = CONTENT / curriculum
+    project = read_project([folder])
+    assert project.diagnostics == []
+    [source] = project.curricula
+    assert sorted(source.model.vars) == names
+    written = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.yml")))
+    for name in names:
+        assert f"{{{{ {name} }}}}" in written, name
+    models = [source.model, *(m.model for m in source.modules)]
+    assert not any(
+        has_placeholder(text) for m in models for i in _instances(m) for text in _strings_of(i)
+    )
+
+
+def _strings_of(model: BaseModel) -> Iterator[str]:
+    for name in type(model).model_fields:
+        yield from _strings(getattr(model, name))
+
+
+def test_bundled_defaults_read_as_plain_sentences() -> None:
+    usaha = read_project([CONTENT / "manajemen-usaha-kecil"]).curricula[0]
+    legal = next(m.model for m in usaha.modules if m.id == "legalitas-usaha")
+    assert (
+        "Jika bingung, minta bantuan DPMPTSP atau Dinas Koperasi dan UKM di kabupaten/kota Anda, "
+        "dan jangan berikan kata sandi kepada siapa pun." in legal.lessons[1].keypoints
+    )
+    assert usaha.model.guide is not None
+    assert usaha.model.guide.venue is not None
+    assert "atau ruang pertemuan koperasi setempat," in usaha.model.guide.venue
+    tani = read_project([CONTENT / "pertanian-berkelanjutan"]).curricula[0]
+    assert tani.model.guide is not None
+    assert tani.model.guide.venue is not None
+    assert tani.model.guide.venue.startswith(
+        "Balai desa atau saung kelompok tani setempat yang dekat"
+    )
