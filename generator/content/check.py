@@ -1,4 +1,4 @@
-"""The one checking stage: read, validate, cross-check, check media.
+"""The one checking stage: read, validate, replace placeholders, cross-check, check media.
 
 ``berdaya validate``, ``build``, ``serve``, ``export`` and ``pdf`` all check
 content through :func:`check_folders`, so all say the same about it. Nothing
@@ -13,16 +13,24 @@ from pathlib import Path
 from generator.content.checks import check_curriculum
 from generator.content.diagnostics import Diagnostic, display_path, sort_diagnostics
 from generator.content.media import check_media
+from generator.content.placeholders import substitute
 from generator.content.project import Project, find_curricula, load_curricula
 from generator.exceptions import UsageError
 from generator.i18n import Language
 
 
 def read_project(folders: list[Path], default_language: Language = "id") -> Project:
-    """Load and validate the curricula in ``folders``, then check cross-references."""
-    curricula, diagnostics = load_curricula(folders, default_language)
-    for curriculum in curricula:
-        diagnostics += check_curriculum(curriculum)
+    """Load and validate the curricula in ``folders``, replace placeholders, check references.
+
+    Placeholders are replaced once, here, so every check and every output sees
+    the replaced text (:mod:`generator.content.placeholders`).
+    """
+    loaded, diagnostics = load_curricula(folders, default_language)
+    curricula = []
+    for source in loaded:
+        curriculum, found = substitute(source)
+        curricula.append(curriculum)
+        diagnostics += found + check_curriculum(curriculum)
     return Project(curricula, sort_diagnostics(diagnostics))
 
 
