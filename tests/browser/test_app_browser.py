@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
-
-from tests.support.helpers import CONTOH, GUIDE, build, make_project
+from support.helpers import CONTOH, GUIDE, build, make_project
 
 pytestmark = pytest.mark.browser
 
