@@ -83,6 +83,13 @@ def test_a_curriculum_opened_once_works_offline(context: BrowserContext, server:
     status.and_(page.locator('[data-state="ready"]')).wait_for(timeout=60000)
     assert status.inner_text() == READY
     assert page.evaluate("navigator.serviceWorker.ready.then(r => r.active.state)") == "activated"
+    cdp = context.new_cdp_session(page)
+    manifest = cdp.send("Page.getAppManifest")
+    assert manifest["url"] == f"{server}/manifest.webmanifest"
+    assert manifest["errors"] == []
+    assert manifest["manifest"]["startUrl"] == f"{server}/"
+    installable = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
+    assert [e["errorId"] for e in installable] == ["in-incognito"]  # Playwright's contexts are
     kept = page.evaluate(KEPT)
     assert "/contoh/harga/kuis/" in kept
     assert "/contoh/glosarium/" in kept
