@@ -6,13 +6,15 @@ fixtures, built with ``mkdocs build --strict``) is served by Python's
 the curriculum page once; the service worker keeps that curriculum; the browser
 context goes offline; a quiz page never opened before opens, is taken, and the
 curriculum page shows the progress. The other curriculum and the trainer's
-guide were not kept.
+guide were not kept. A site published again with a changed lesson replaces the
+kept copy on the next visit.
 """
 
 from __future__ import annotations
 
 import functools
 import threading
+import time
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -130,3 +132,40 @@ def test_the_site_works_where_there_is_no_service_worker(browser: Browser, serve
         assert errors == []
     finally:
         context.close()
+
+
+def test_a_published_change_replaces_the_kept_copy(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The site is built again with a changed lesson: the next visit online fetches it."""
+    project = make_project(tmp_path_factory.mktemp("app-update"), CONTOH)
+    site = build(project)
+    handler = functools.partial(_Quiet, directory=str(site))  # the swapped-in site is served
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    server = f"http://127.0.0.1:{httpd.server_address[1]}"
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    context.set_default_timeout(10000)
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/contoh/")
+        page.locator('.berdaya-offline[data-state="ready"]').wait_for(timeout=60000)
+        first = page.evaluate("caches.keys()")
+        assert len(first) == 1
+        lesson = project / "content" / "contoh" / "modules" / "harga.yml"
+        text = lesson.read_text(encoding="utf-8")
+        lesson.write_text(text.replace("title: Harga Jual", "title: Harga Jual Baru", 1), "utf-8")
+        build(project)
+        page.goto(f"{server}/contoh/")  # the browser finds the changed worker and installs it
+        deadline = time.monotonic() + 60  # the new version kept, the old one deleted
+        while (kept := page.evaluate("caches.keys()")) == first or len(kept) != 1:
+            assert time.monotonic() < deadline, kept
+            page.wait_for_timeout(200)
+        page.locator('.berdaya-offline[data-state="ready"]').wait_for()
+        context.set_offline(True)
+        page.goto(f"{server}/contoh/harga/")
+        assert page.locator("article h1").inner_text().startswith("Harga Jual Baru")
+    finally:
+        context.close()
+        httpd.shutdown()
+        httpd.server_close()
