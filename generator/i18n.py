@@ -846,6 +846,21 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "Print this page or save it as a PDF",
     },
     "pdf.contents": {"id": "Daftar isi", "en": "Contents"},
+    # offline app: the site kept on the learner's device (berdaya-app.js)
+    "offline.ready": {
+        "id": "Tersedia tanpa internet di perangkat ini",
+        "en": "Available offline on this device",
+    },
+    "offline.preparing": {
+        "id": "Menyiapkan agar bisa dibuka tanpa internet ... ({done} dari {total})",
+        "en": "Preparing for offline use ... ({done} of {total})",
+    },
+    "offline.failed": {
+        "id": "Belum tersedia tanpa internet: unduhan terputus. Dicoba lagi saat halaman ini "
+        "dibuka dengan internet.",
+        "en": "Not available offline yet: the download stopped. It is tried again when this "
+        "page is opened online.",
+    },
 }
 
 RESERVED_SLUGS = frozenset(

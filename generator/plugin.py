@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, Literal, cast
 
+import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,11 +26,13 @@ from mkdocs.structure.files import File, Files
 from generator import resources
 from generator.content.diagnostics import render
 from generator.exceptions import ContentError, UsageError
-from generator.i18n import Language
+from generator.i18n import Language, t
+from generator.outputs import app
+from generator.outputs.app_icons import theme_colour
 from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
 from generator.site.generate import generate
-from generator.site.jinja import DEFAULT_TEMPLATES
-from generator.site.plan import Options
+from generator.site.jinja import DEFAULT_TEMPLATES, html_environment, render_html
+from generator.site.plan import Options, SitePlan
 from generator.site.prose import rebase_media
 from generator.site.sanitize import clean
 from generator.site.sheet_options import DEFAULT_ROWS, PluginSheets
@@ -37,6 +40,8 @@ from generator.site.sheet_options import DEFAULT_ROWS, PluginSheets
 log = logging.getLogger("mkdocs.plugins.berdaya")
 ASSETS = resources.ASSETS
 ASSET_DIR = "assets/berdaya"
+APP_JS = "berdaya-app.js"
+APP_CSS = "berdaya-app.css"
 
 
 class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyped here
@@ -62,6 +67,9 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     trusted_html = opt.Type(bool, default=False)
     """``true`` lets raw HTML of the content through unchanged (scripts included): only for
     content whose every author the organisation trusts."""
+    offline_app = opt.Type(bool, default=True)
+    """An installable site that keeps each curriculum a learner opens for use offline: a web
+    app manifest and a service worker (not in ``serve``, nor in the exports)."""
 
 
 class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]  # same
@@ -71,6 +79,9 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         """Start with no command known (set by ``on_startup``)."""
         self.command = "build"
         self.last_nav: list[Any] | None = None
+        self.plan: SitePlan | None = None
+        self.files: Files | None = None
+        self.environment: jinja2.Environment | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember the command: during ``serve`` content errors do not stop the server."""
@@ -120,6 +131,8 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             # them only when asked (berdaya build --strict, berdaya validate --strict).
             log.info("berdaya: %s", line)
         self.last_nav = generated.plan.nav
+        self.plan = generated.plan
+        self.environment = html_environment(self._templates_dir(root))
         config.theme["language"] = generated.plan.language  # Material's own labels and search
         return self._add_assets(config, generated.plan.nav)
 
@@ -129,11 +142,49 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             config.extra_css.append(f"{ASSET_DIR}/{name}")
         for name in self._assets("js"):
             config.extra_javascript.append(f"{ASSET_DIR}/{name}")
+        if self._app_on():
+            config.extra_css.append(f"{ASSET_DIR}/{APP_CSS}")
+            config.extra_javascript.append(f"{ASSET_DIR}/{APP_JS}")
         return config
 
+    def _app_on(self) -> bool:
+        """The offline app is built: the option is on and this is no ``serve``.
+
+        Under ``serve`` a worker would answer from its caches while the pages are edited;
+        a worker a browser kept from a built site on the same address finds no
+        ``berdaya-sw.js`` there and removes itself.
+        """
+        return bool(self.config.offline_app) and self.command != "serve"
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Mark the site folder as Berdaya's: the next build may replace it."""
-        mark(Path(config.site_dir))
+        """Write the offline app's files (see :mod:`generator.outputs.app`); mark the site folder.
+
+        The mark says the folder is Berdaya's: the next build may replace it.
+        """
+        site = Path(config.site_dir)
+        if self._app_on() and self.plan is not None and self.files is not None:
+            bundles = app.write_app(
+                site, _app_settings(config, self.plan), self._learner_pages(self.plan, self.files)
+            )
+            for found in bundles:
+                log.debug(
+                    "berdaya: offline: %s, %d files, %d bytes",
+                    found.curriculum,
+                    len(found.urls),
+                    found.size,
+                )
+        mark(site)
+
+    @staticmethod
+    def _learner_pages(plan: SitePlan, files: Files) -> dict[str, list[str]]:
+        """Each curriculum's id and the URLs of its learner pages, in the plan's order."""
+        pages: dict[str, list[str]] = {curriculum: [] for curriculum in _curricula(plan)}
+        for page in plan.pages:
+            curriculum = page.path.split("/")[0]
+            built = files.get_file_from_path(page.path)
+            if curriculum in pages and page.template in app.LEARNER_TEMPLATES and built:
+                pages[curriculum].append(built.url)
+        return pages
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add our scripts and stylesheets to the site."""
@@ -147,6 +198,17 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
                         use_directory_urls=False,
                     )
                 )
+        if self._app_on():
+            for name in (APP_CSS, APP_JS):
+                files.append(
+                    File(
+                        name,
+                        src_dir=str(app.APP_ASSETS),
+                        dest_dir=str(Path(config.site_dir) / ASSET_DIR),
+                        use_directory_urls=False,
+                    )
+                )
+        self.files = files
         return files
 
     @event_priority(100)  # before search indexes the page and other plugins see it
@@ -180,9 +242,37 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         Under ``file://`` every site shares one origin, so the script namespaces its
         storage key with this name (``<meta name="berdaya-site">``).
         """
-        del page
         meta = f'<meta name="berdaya-site" content="{escape(config.site_name)}">'
+        if self._app_on():
+            meta += "\n" + self._app_head(page, config)
         return output.replace("</head>", f"{meta}\n</head>", 1)
+
+    def _app_head(self, page: Any, config: MkDocsConfig) -> str:  # noqa: ANN401 - a page
+        """The manifest link, theme colour and ``berdaya-app`` meta of a page.
+
+        The meta names the site's root relative to the page and the page's curriculum;
+        on a curriculum's own page it also carries the words of its offline status line.
+        """
+        plan, environment = self.plan, self.environment
+        if plan is None or environment is None:
+            return ""
+        src = page.file.src_uri
+        planned = next((p for p in plan.pages if p.path == src), None)
+        curriculum = src.split("/")[0] if "/" in src else ""
+        if curriculum not in _curricula(plan):
+            curriculum = ""
+        language = planned.language if planned is not None else plan.language
+        strings = None
+        if planned is not None and planned.template == "curriculum.md.j2":
+            keys = ("ready", "preparing", "failed")
+            strings = {key: t(f"offline.{key}", language) for key in keys}
+        context = {
+            "root": "../" * page.url.count("/") or "./",
+            "colour": theme_colour(config.theme.get("palette")),
+            "curriculum": curriculum,
+            "strings": strings,
+        }
+        return render_html("partials/app_head.html.j2", context, environment).strip()
 
     def on_serve(
         self,
@@ -235,6 +325,23 @@ def _options(settings: BerdayaConfig, root: Path) -> Options:
     sheets = PluginSheets(settings.sheet_rows, settings.organisation, root)
     return Options.from_plugin(
         language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
+    )
+
+
+def _curricula(plan: SitePlan) -> list[str]:
+    """The ids of the plan's curricula, in its order."""
+    return [p.path.split("/")[0] for p in plan.pages if p.template == "curriculum.md.j2"]
+
+
+def _app_settings(config: MkDocsConfig, plan: SitePlan) -> app.AppSettings:
+    """What the web app manifest says, from mkdocs.yml and the plan."""
+    logo = config.theme.get("logo") or ""
+    return app.AppSettings(
+        name=config.site_name,
+        description=config.site_description or "",
+        language=plan.language,
+        colour=theme_colour(config.theme.get("palette")),
+        logo=logo if isinstance(logo, str) and "://" not in logo else "",
     )
 
 

@@ -149,12 +149,16 @@ def build_offline(request: ExportRequest, ids: tuple[str, ...], folder: Path) ->
 def build_variant(config: MkDocsConfig, audience: Audience, ids: tuple[str, ...]) -> None:
     """Build an export's variant of the site: the curricula ``ids`` for ``audience``.
 
+    Exports are opened from files (or a ZIM reader), where a service worker has no
+    use: the offline app (``offline_app``) is off.
+
     Raises:
         BuildError: MkDocs failed.
     """
     berdaya = config.plugins["berdaya"]
     berdaya.config["audience"] = audience
     berdaya.config["curricula"] = list(ids)
+    berdaya.config["offline_app"] = False
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(config)

@@ -1,0 +1,290 @@
+"""The site as an installable app that keeps each curriculum a learner opens (``offline_app``).
+
+After MkDocs has written the site, :func:`write_app` adds:
+
+- ``manifest.webmanifest``: the web app manifest (name, language, theme colour,
+  icons: the theme's logo when it is an SVG or a PNG, and the default icons of
+  :mod:`generator.outputs.app_icons`, written to ``assets/berdaya/app/``);
+- ``<c>/offline.json`` for every curriculum: the addresses a learner needs to
+  use it without a connection (its learner pages, the home page, the files those
+  pages load or link to, the search index and worker), its size, and a version
+  hashed from their bytes. Trainer pages (guide, sheets, results, printable
+  guide) and other curricula are never listed;
+- ``berdaya-sw.js``: the service worker (``generator/assets/app/berdaya-sw.js``)
+  with every curriculum's version written in, so a changed curriculum changes
+  the worker's bytes and browsers install the new one.
+
+The pages link the manifest and load ``berdaya-app.js`` (the plugin adds them),
+which registers the worker and asks it to keep the curriculum of the page.
+Pure functions over the built folder; the same site gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from generator import resources
+from generator.outputs.app_icons import SIZES, icon_png, png_size
+from generator.outputs.export import lunr_files, search_languages
+
+APP_ASSETS = resources.ASSETS / "app"
+"""The scripts of the offline app: ``berdaya-app.js``, ``berdaya-app.css``, ``berdaya-sw.js``."""
+WORKER = "berdaya-sw.js"
+"""The service worker, at the site's root: its scope is the whole site."""
+MANIFEST = "manifest.webmanifest"
+BUNDLE = "offline.json"
+"""Each curriculum's list of addresses, ``<c>/offline.json``."""
+ICON_DIR = "assets/berdaya/app"
+SEARCH_INDEX = "search/search_index.json"
+LEARNER_TEMPLATES = frozenset(
+    {
+        "curriculum.md.j2",
+        "module.md.j2",
+        "lesson.md.j2",
+        "quiz.md.j2",
+        "test.md.j2",
+        "glossary.md.j2",
+        "book.md.j2",
+    }
+)
+"""The page templates of a curriculum's learner pages: only these are kept offline."""
+_VERSIONS_SLOT = "var VERSIONS = {}; /* each curriculum's version, written in by the build */"
+_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)|@import\s+['"]([^'"]+)['"]""")
+_SEARCH_WORKER = re.compile(r'"search":\s*"([^"]+)"')
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """What the manifest says.
+
+    Attributes:
+        name: the site's name.
+        description: the site's description ('' for none).
+        language: the site's language (``id`` or ``en``).
+        colour: the theme colour, ``#rrggbb``.
+        logo: the theme's logo as a path in the site ('' for none).
+    """
+
+    name: str
+    description: str
+    language: str
+    colour: str
+    logo: str = ""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """What one curriculum needs offline.
+
+    Attributes:
+        curriculum: its id.
+        urls: addresses relative to the site's root (``""`` is the home page), sorted.
+        size: the bytes of all of them.
+        version: a hash of the addresses and their bytes.
+    """
+
+    curriculum: str
+    urls: tuple[str, ...]
+    size: int
+    version: str
+
+
+def write_app(
+    site: Path, settings: AppSettings, curricula: Mapping[str, Iterable[str]]
+) -> list[Bundle]:
+    """Write the manifest, the icons, each curriculum's ``offline.json`` and the worker.
+
+    Args:
+        site: the built site.
+        settings: what the manifest says.
+        curricula: each curriculum's id and the URLs of its learner pages (MkDocs' page URLs).
+
+    Returns:
+        Each curriculum's bundle, in the order of ``curricula``.
+    """
+    icons = write_icons(site, settings)
+    (site / MANIFEST).write_text(manifest(settings, icons), encoding="utf-8")
+    shared = [MANIFEST, *(icon["src"] for icon in icons)]
+    ids = set(curricula)
+    bundles = []
+    for curriculum, pages in curricula.items():
+        others = ids - {curriculum}
+        found = bundle(site, curriculum, ["", *pages], shared, others)
+        bundles.append(found)
+        (site / curriculum / BUNDLE).write_text(bundle_json(found), encoding="utf-8")
+    versions = {b.curriculum: b.version for b in bundles}
+    (site / WORKER).write_text(worker_script(versions), encoding="utf-8")
+    return bundles
+
+
+def write_icons(site: Path, settings: AppSettings) -> list[dict[str, str]]:
+    """Write the default icons; the manifest's icons, the logo first when it can be one."""
+    icons = []
+    logo = site / settings.logo if settings.logo else None
+    if logo is not None and logo.is_file():
+        if logo.suffix.lower() == ".svg":
+            icons.append({"src": settings.logo, "sizes": "any", "type": "image/svg+xml"})
+        elif (found := png_size(logo.read_bytes())) is not None:
+            sizes = f"{found[0]}x{found[1]}"
+            icons.append({"src": settings.logo, "sizes": sizes, "type": "image/png"})
+    (site / ICON_DIR).mkdir(parents=True, exist_ok=True)
+    for purpose in ("any", "maskable"):
+        for size in SIZES:
+            name = f"{ICON_DIR}/icon-{size}.png"
+            if purpose == "any":
+                (site / name).write_bytes(icon_png(size, settings.colour))
+            icons.append(
+                {"src": name, "sizes": f"{size}x{size}", "type": "image/png", "purpose": purpose}
+            )
+    return icons
+
+
+def manifest(settings: AppSettings, icons: list[dict[str, str]]) -> str:
+    """The web app manifest as JSON; addresses are relative to it (the site's root)."""
+    data: dict[str, object] = {
+        "id": "./",
+        "name": settings.name,
+        "short_name": settings.name,
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "lang": settings.language,
+        "dir": "ltr",
+        "theme_color": settings.colour,
+        "background_color": "#ffffff",
+        "icons": icons,
+    }
+    if settings.description:
+        data["description"] = settings.description
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def bundle(
+    site: Path,
+    curriculum: str,
+    pages: Iterable[str],
+    shared: Iterable[str] = (),
+    others: Iterable[str] = (),
+) -> Bundle:
+    """The addresses one curriculum needs offline, their size and version.
+
+    Args:
+        site: the built site.
+        curriculum: its id.
+        pages: the page URLs to keep (``""``: the home page).
+        shared: files every curriculum keeps (the manifest, the icons).
+        others: ids of the other curricula: nothing below their folders is kept.
+    """
+    pages = list(pages)
+    files: set[str] = {name for name in shared if (site / name).is_file()}
+    for url in pages:
+        path = page_file(url)
+        if (site / path).is_file():
+            files |= page_assets(site, url, (site / path).read_text(encoding="utf-8"))
+    files |= search_files(site)
+    for name in sorted(files):
+        if name.endswith(".css"):
+            files |= css_assets(site, name)
+    excluded = tuple(f"{other}/" for other in others)
+    files = {name for name in files if not name.startswith(excluded)}
+    urls = sorted({*pages, *files})
+    digest = hashlib.sha256()
+    size = 0
+    for url in urls:
+        data = (site / page_file(url)).read_bytes() if url in pages else (site / url).read_bytes()
+        size += len(data)
+        digest.update(f"{url}\0{hashlib.sha256(data).hexdigest()}\n".encode())
+    return Bundle(curriculum, tuple(urls), size, digest.hexdigest()[:16])
+
+
+def bundle_json(found: Bundle) -> str:
+    """``<c>/offline.json``: what the worker reads to keep a curriculum."""
+    data = {
+        "curriculum": found.curriculum,
+        "version": found.version,
+        "size": found.size,
+        "urls": [url or "./" for url in found.urls],
+    }
+    return json.dumps(data, indent=1) + "\n"
+
+
+def worker_script(versions: Mapping[str, str]) -> str:
+    """The service worker with each curriculum's version written in.
+
+    Raises:
+        ValueError: the worker's source has lost the line the versions go into.
+    """
+    source = (APP_ASSETS / WORKER).read_text(encoding="utf-8")
+    if source.count(_VERSIONS_SLOT) != 1:
+        raise ValueError(f"{WORKER}: the line {_VERSIONS_SLOT!r} must appear once")
+    filled = f"var VERSIONS = {json.dumps(dict(sorted(versions.items())))};"
+    return source.replace(_VERSIONS_SLOT, filled)
+
+
+def page_file(url: str) -> str:
+    """The file of a page URL: ``""`` and ``a/b/`` end in ``index.html``."""
+    return f"{url}index.html" if url == "" or url.endswith("/") else url
+
+
+def page_assets(site: Path, url: str, html: str) -> set[str]:
+    """The site's files (not pages) that the page at ``url`` loads or links to."""
+    parser = _References()
+    parser.feed(html)
+    references = list(parser.references)
+    references += _SEARCH_WORKER.findall(html)  # Material's search worker, from its __config
+    return {name for ref in references if (name := _local(site, url, ref)) is not None}
+
+
+def css_assets(site: Path, name: str) -> set[str]:
+    """The site's files a stylesheet loads (``url()``, ``@import``)."""
+    text = (site / name).read_text(encoding="utf-8", errors="replace")
+    found = set()
+    for match in _CSS_URL.finditer(text):
+        local = _local(site, name, match.group(1) or match.group(2))
+        if local is not None:
+            found.add(local)
+    return found
+
+
+def search_files(site: Path) -> set[str]:
+    """The search index and the lunr languages Material's search worker loads."""
+    if not (site / SEARCH_INDEX).is_file():
+        return set()
+    names = {SEARCH_INDEX, *lunr_files(search_languages(site))}
+    return {name for name in names if (site / name).is_file()}
+
+
+def _local(site: Path, base: str, reference: str) -> str | None:
+    """The site's file (not a page) that ``reference`` names from ``base``, or None."""
+    parts = urlsplit(urljoin(f"/{base}", reference.strip()))
+    if parts.scheme or parts.netloc or not parts.path.startswith("/"):
+        return None
+    name = unquote(parts.path).lstrip("/")
+    if not name or name.endswith(("/", ".html", ".htm")) or ".." in name.split("/"):
+        return None
+    return name if (site / name).is_file() else None
+
+
+class _References(HTMLParser):
+    """Every address a page loads or links to (``src``, ``href``, ``poster``, ``srcset``, ...)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.references: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        del tag
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name in {"src", "href", "poster", "data", "xlink:href"}:
+                self.references.append(value)
+            elif name in {"srcset", "imagesrcset"}:
+                self.references += [item.split()[0] for item in value.split(",") if item.split()]
