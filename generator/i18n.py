@@ -846,6 +846,9 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "Print this page or save it as a PDF",
     },
     "pdf.contents": {"id": "Daftar isi", "en": "Contents"},
+    # translations: the link to the same page in the curriculum's other language
+    "translation.read_id": {"id": "Baca dalam bahasa Indonesia", "en": "Read in Bahasa Indonesia"},
+    "translation.read_en": {"id": "Baca dalam bahasa Inggris", "en": "Read in English"},
 }
 
 RESERVED_SLUGS = frozenset(
