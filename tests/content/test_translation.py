@@ -100,8 +100,10 @@ def test_an_unknown_original_is_an_error(mini: Workspace) -> None:
 def test_an_original_in_the_same_language_is_an_error(mini: Workspace) -> None:
     translate(mini, curriculum=CURRICULUM.replace("language: en", "language: id"))
     assert mini.lines() == [
-        "example/curriculum.yml:4:17: error: translation_of: 'contoh' is also in "
-        "Bahasa Indonesia (id); a translation is in another language",
+        (
+            "example/curriculum.yml:4:17: error: translation_of: 'contoh' is also in "
+            "Bahasa Indonesia (id); a translation is in another language"
+        ),
     ]
 
 
@@ -126,8 +128,10 @@ def test_the_original_must_not_be_a_translation(mini: Workspace) -> None:
         "title: Harga\nsummary: Harga.\n", encoding="utf-8"
     )
     assert mini.lines() == [
-        "contoh-lagi/curriculum.yml:4:17: error: translation_of: 'example' is itself a "
-        "translation of 'contoh'; name the original",
+        (
+            "contoh-lagi/curriculum.yml:4:17: error: translation_of: 'example' is itself a "
+            "translation of 'contoh'; name the original"
+        ),
     ]
 
 
@@ -139,8 +143,10 @@ def test_two_translations_into_one_language_are_an_error(mini: Workspace) -> Non
         target = twin / path.relative_to(mini.root / "example")
         target.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     assert mini.lines() == [
-        "example-two/curriculum.yml:4:17: error: translation_of: 'example' already "
-        "translates 'contoh' into English (en)",
+        (
+            "example-two/curriculum.yml:4:17: error: translation_of: 'example' already "
+            "translates 'contoh' into English (en)"
+        ),
     ]
 
 
@@ -151,12 +157,18 @@ def test_an_unknown_module_or_lesson_is_an_error(mini: Workspace) -> None:
         cash_records=CASH_RECORDS.replace("translation_of: buku-kas", "translation_of: buku"),
     )
     assert mini.lines() == [
-        "example/curriculum.yml:4:17: warning: translation_of: module 'harga' of 'contoh' "
-        "has no translation",
-        "example/modules/cash-records.yml:2:1: warning: lesson 'buku-kas' of module "
-        "'catatan' of 'contoh' has no translation",
-        "example/modules/cash-records.yml:6:21: error: lessons[0].translation_of: module "
-        "'catatan' of 'contoh' has no lesson 'buku'",
+        (
+            "example/curriculum.yml:4:17: warning: translation_of: module 'harga' of 'contoh' "
+            "has no translation"
+        ),
+        (
+            "example/modules/cash-records.yml:2:1: warning: lesson 'buku-kas' of module "
+            "'catatan' of 'contoh' has no translation"
+        ),
+        (
+            "example/modules/cash-records.yml:6:21: error: lessons[0].translation_of: module "
+            "'catatan' of 'contoh' has no lesson 'buku'"
+        ),
         "example/modules/prices.yml:2:17: error: translation_of: 'contoh' has no module 'hargaa'",
     ]
 
@@ -168,14 +180,23 @@ def test_missing_counterparts_are_warnings_with_positions(mini: Workspace) -> No
         cash_records=CASH_RECORDS.replace("  - id: saldo\n", "  - id: balance\n"),
     )
     assert mini.lines() == [
-        "example/curriculum.yml:4:17: warning: translation_of: module 'harga' of 'contoh' "
-        "has no translation",
-        "example/modules/cash-records.yml:2:1: warning: lesson 'saldo' of module 'catatan' "
-        "of 'contoh' has no translation",
-        "example/modules/cash-records.yml:9:9: warning: lessons[1].id: lesson 'balance' has "
-        "no counterpart in module 'catatan' of 'contoh'; name it with translation_of: <lesson id>",
-        "example/modules/prices.yml:1:1: warning: module 'prices' has no counterpart in "
-        "'contoh'; name it with translation_of: <module id>",
+        (
+            "example/curriculum.yml:4:17: warning: translation_of: module 'harga' of 'contoh' "
+            "has no translation"
+        ),
+        (
+            "example/modules/cash-records.yml:2:1: warning: lesson 'saldo' of module 'catatan' "
+            "of 'contoh' has no translation"
+        ),
+        (
+            "example/modules/cash-records.yml:9:9: warning: lessons[1].id: lesson 'balance' "
+            "has no counterpart in module 'catatan' of 'contoh'; "
+            "name it with translation_of: <lesson id>"
+        ),
+        (
+            "example/modules/prices.yml:1:1: warning: module 'prices' has no counterpart in "
+            "'contoh'; name it with translation_of: <module id>"
+        ),
     ]
 
 
@@ -191,16 +212,22 @@ def test_a_lesson_translated_twice_is_an_error(mini: Workspace) -> None:
     twice = CASH_RECORDS.replace("  - id: saldo\n", "  - id: saldo\n    translation_of: buku-kas\n")
     translate(mini, cash_records=twice)
     assert mini.lines() == [
-        "example/modules/cash-records.yml:2:1: warning: lesson 'saldo' of module 'catatan' "
-        "of 'contoh' has no translation",
-        "example/modules/cash-records.yml:10:21: error: lessons[1].translation_of: lesson "
-        "'buku-kas' is already translated by 'cash-book'",
+        (
+            "example/modules/cash-records.yml:2:1: warning: lesson 'saldo' of module 'catatan' "
+            "of 'contoh' has no translation"
+        ),
+        (
+            "example/modules/cash-records.yml:10:21: error: lessons[1].translation_of: lesson "
+            "'buku-kas' is already translated by 'cash-book'"
+        ),
     ]
 
 
 def test_translation_of_without_a_translated_curriculum_is_an_error(mini: Workspace) -> None:
     mini.edit("modules/harga.yml", "title: Harga Jual\n", "title: Harga Jual\ntranslation_of: x\n")
     assert mini.lines() == [
-        "contoh/modules/harga.yml:3:17: error: translation_of: the curriculum has no "
-        "translation_of, so there is no original to name",
+        (
+            "contoh/modules/harga.yml:3:17: error: translation_of: the curriculum has no "
+            "translation_of, so there is no original to name"
+        ),
     ]

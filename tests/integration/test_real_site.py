@@ -51,7 +51,7 @@ def test_home_lists_every_curriculum(site: Path) -> None:
 
 
 def test_each_page_and_material_words_follow_the_curriculum_language(site: Path) -> None:
-    english = (site / "community-participation" / "running-community-meetings" / "index.html")
+    english = site / "community-participation" / "running-community-meetings" / "index.html"
     html = english.read_text(encoding="utf-8")
     assert '<html lang="en" class="no-js">' in html
     assert 'placeholder="Search"' in html
