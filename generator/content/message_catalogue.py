@@ -228,6 +228,25 @@ MESSAGES: dict[str, str] = {
     ),
     # The checks of translation_of
     "unknown curriculum {name}": "kurikulum {name} tidak dikenal",
+    "{name} already translates {original} into {language_t}": (
+        "{name} sudah menerjemahkan {original} ke bahasa {language_t}"
+    ),
+    "{name} is itself a translation of {original}; name the original": (
+        "{name} sendiri adalah terjemahan dari {original}; sebutkan kurikulum aslinya"
+    ),
+    "{curriculum} has no module {module}": "{curriculum} tidak punya modul {module}",
+    "module {module} of {curriculum} has no lesson {lesson}": (
+        "modul {module} dari {curriculum} tidak punya pelajaran {lesson}"
+    ),
+    "module {module} of {curriculum} is already translated by {name}": (
+        "modul {module} dari {curriculum} sudah diterjemahkan oleh {name}"
+    ),
+    "lesson {lesson} is already translated by {name}": (
+        "pelajaran {lesson} sudah diterjemahkan oleh {name}"
+    ),
+    "the curriculum has no translation_of, so there is no original to name": (
+        "kurikulum ini tidak punya translation_of, jadi tidak ada kurikulum asli untuk disebut"
+    ),
     "a curriculum cannot translate itself": (
         "kurikulum tidak bisa menjadi terjemahan dirinya sendiri"
     ),
