@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -75,6 +76,8 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.last_nav: list[Any] | None = None
         self.languages: dict[str, Language] = {}
         """The language of each generated page, by its path below the docs folder."""
+        self.translation_links = True
+        """Off in the single-file export: each file holds one curriculum, not its translation."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember the command: during ``serve`` content errors do not stop the server."""
@@ -98,7 +101,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
-            options = _options(self.config, root)
+            options = replace(_options(self.config, root), translation_links=self.translation_links)
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:

@@ -67,6 +67,8 @@ class Options:
     """When quizzes without their own ``reveal`` show the correct answers."""
     sheets: SheetOptions = field(default_factory=SheetOptions)
     """Blank rows and the organisation of the printable sheets."""
+    translation_links: bool = True
+    """Link a curriculum's pages to its translation's; off for files of one curriculum."""
 
     @classmethod
     def from_plugin(  # noqa: PLR0913 - one argument per option of the plugin
@@ -102,7 +104,7 @@ def plan_site(curricula: list[CurriculumSource], options: Options | None = None)
     home = Page("index.md", "home.md.j2", language, Path("content"), {"curricula": curricula})
     pages = [home]
     nav: list[NavItem] = [{t("site.home", language): "index.md"}]
-    linked = counterparts(curricula)
+    linked = counterparts(curricula) if options.translation_links else {}
     for curriculum in curricula:
         c_pages, c_nav = _plan_curriculum(curriculum, options, linked.get(curriculum.id))
         pages += c_pages

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.content.check import read_project
-from generator.site.plan import plan_site
+from generator.site.plan import Options, plan_site
 from generator.site.render import environment, render_pages
 
 from support.helpers import ROOT
@@ -54,3 +54,12 @@ def test_a_translation_built_without_its_original_has_no_link() -> None:
     pages = _pages([CONTENT / "community-participation"])
     assert _link(pages["community-participation/index.md"]) == ""
     assert _link(pages["community-participation/participatory-planning/index.md"]) == ""
+
+
+def test_files_of_one_curriculum_plan_no_links() -> None:
+    """The single-file export holds one curriculum: its translation is not beside it."""
+    project = read_project(PAIR)
+    plan = plan_site(project.curricula, Options(translation_links=False))
+    pages = render_pages(plan.pages, environment(), ROOT)
+    assert _link(pages["community-participation/index.md"]) == ""
+    assert _link(pages["partisipasi-masyarakat/memimpin-rapat-warga/index.md"]) == ""
