@@ -17,6 +17,7 @@ import click
 
 from generator.content.check import check, check_folders
 from generator.content.diagnostics import has_errors, render, sort_diagnostics
+from generator.content.messages import diagnostic_language, set_language, translate, use_language
 from generator.content.project import find_curricula
 from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
 from generator.content.standards import check_profile, load_profile, profile_names
@@ -41,6 +42,15 @@ config_option = click.option(
     default=CONFIG,
     show_default=True,
     help="the MkDocs configuration",
+)
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    expose_value=False,
+    callback=lambda _ctx, _param, value: set_language(value),
+    help="language of the content's problems: id (Bahasa Indonesia) or en (English); "
+    "default: BERDAYA_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG starting with "
+    "'id' is Indonesian), else English",
 )
 
 
@@ -82,14 +92,21 @@ class Berdaya(click.Group):
     ) -> int:
         command = next((a for a in args if a in self.commands), "")
         debug = "--debug" in (args[: args.index(command)] if command else args)
-        try:
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        except click.exceptions.Exit as exc:
-            return exc.exit_code
-        except (click.ClickException, BerdayaError, OSError, KeyboardInterrupt, click.Abort) as exc:
-            if debug and isinstance(exc, (BerdayaError, OSError)):
-                raise
-            return _report(exc, command)
+        with use_language():  # --lang holds for this run only
+            try:
+                code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            except click.exceptions.Exit as exc:
+                return exc.exit_code
+            except (
+                click.ClickException,
+                BerdayaError,
+                OSError,
+                KeyboardInterrupt,
+                click.Abort,
+            ) as exc:
+                if debug and isinstance(exc, (BerdayaError, OSError)):
+                    raise
+                return _report(exc, command)
         return int(code or EXIT_OK)
 
 
@@ -183,6 +200,7 @@ def new(curriculum_id: str, title: str | None, language: str, content: Path) -> 
     type=click.Choice(profile_names()),
     help="also check against a training standard (prakerja: Kartu Prakerja, face-to-face)",
 )
+@lang_option
 def validate(paths: tuple[Path, ...], output: str, *, strict: bool, profile: str | None) -> int:
     """Check curricula and report every problem, sorted by file and line.
 
@@ -213,7 +231,8 @@ def validate(paths: tuple[Path, ...], output: str, *, strict: bool, profile: str
         return EXIT_CONTENT
     if output == "text":
         modules = sum(len(c.modules) for c in project.curricula)
-        click.echo(f"ok: {len(project.curricula)} curricula, {modules} modules", err=True)
+        done = f"ok: {len(project.curricula)} curricula, {modules} modules"
+        click.echo(translate(done, diagnostic_language()), err=True)
     return EXIT_OK
 
 
@@ -228,6 +247,7 @@ def validate(paths: tuple[Path, ...], output: str, *, strict: bool, profile: str
     is_flag=True,
     help="fail when a page loads anything from the network (as 'berdaya export' does)",
 )
+@lang_option
 def build(*, strict: bool, config_file: Path, site_dir: Path | None, check_offline: bool) -> int:
     """Check the content, generate the Markdown and build the site.
 
@@ -254,6 +274,7 @@ def build(*, strict: bool, config_file: Path, site_dir: Path | None, check_offli
     "-a", "--dev-addr", metavar="IP:PORT", help="address to serve on (default 127.0.0.1:8000)"
 )
 @config_option
+@lang_option
 def serve(dev_addr: str | None, config_file: Path) -> int:
     """Serve the site on http://127.0.0.1:8000/ and rebuild when content or templates change."""
     from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
@@ -306,6 +327,7 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
     help="warn when a curriculum's export is larger than this",
 )
 @config_option
+@lang_option
 def export(  # noqa: PLR0913 - one argument per option of the command
     *,
     ids: tuple[str, ...],
@@ -380,6 +402,7 @@ def _check_offline(target: Path, content_dir: Path) -> int:
     "several)",
 )
 @config_option
+@lang_option
 def pdf(ids: tuple[str, ...], audience: str, output: Path | None, config_file: Path) -> int:
     """Write one PDF of the printable pages: the trainer guide or the learner book.
 

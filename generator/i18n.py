@@ -861,6 +861,9 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "Not available offline yet: the download stopped. It is tried again when this "
         "page is opened online.",
     },
+    # translations: the link to the same page in the curriculum's other language
+    "translation.read_id": {"id": "Baca dalam bahasa Indonesia", "en": "Read in Bahasa Indonesia"},
+    "translation.read_en": {"id": "Baca dalam bahasa Inggris", "en": "Read in English"},
 }
 
 RESERVED_SLUGS = frozenset(

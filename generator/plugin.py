@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -42,6 +43,8 @@ ASSETS = resources.ASSETS
 ASSET_DIR = "assets/berdaya"
 APP_JS = "berdaya-app.js"
 APP_CSS = "berdaya-app.css"
+THEME_OVERRIDES = ASSETS / "theme"
+"""Material's ``partials/language.html`` made per page (the page's ``berdaya_language``)."""
 
 
 class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyped here
@@ -82,6 +85,10 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.plan: SitePlan | None = None
         self.files: Files | None = None
         self.environment: jinja2.Environment | None = None
+        self.languages: dict[str, Language] = {}
+        """The language of each generated page, by its path below the docs folder."""
+        self.translation_links = True
+        """Off in the single-file export: each file holds one curriculum, not its translation."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember the command: during ``serve`` content errors do not stop the server."""
@@ -105,7 +112,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
-            options = _options(self.config, root)
+            options = replace(_options(self.config, root), translation_links=self.translation_links)
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
@@ -133,11 +140,13 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.last_nav = generated.plan.nav
         self.plan = generated.plan
         self.environment = html_environment(self._templates_dir(root))
+        self.languages = {page.path: page.language for page in generated.plan.pages}
         config.theme["language"] = generated.plan.language  # Material's own labels and search
         return self._add_assets(config, generated.plan.nav)
 
     def _add_assets(self, config: MkDocsConfig, nav: list[Any]) -> MkDocsConfig:
         config.nav = html_nav(nav)
+        add_theme_overrides(config)
         for name in self._assets("css"):
             config.extra_css.append(f"{ASSET_DIR}/{name}")
         for name in self._assets("js"):
@@ -229,6 +238,9 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         quiz's media links are made relative to the page here.
         """
         del config, files
+        language = self.languages.get(page.file.src_uri)
+        if language is not None:  # Material's words and <html lang> follow it (THEME_OVERRIDES)
+            page.meta["berdaya_language"] = language
         if page.title:  # Material writes `title | striptags` into <title>, which unescapes an
             page.meta["title"] = page.title  # escaped "</title>"; a meta title goes as it is
         if not self.config.trusted_html:
@@ -299,6 +311,20 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
     @staticmethod
     def _assets(suffix: str) -> list[str]:
         return sorted(p.name for p in ASSETS.glob(f"*.{suffix}"))
+
+
+def add_theme_overrides(config: MkDocsConfig) -> None:
+    """Put Berdaya's overrides of Material's templates after the site's own ``custom_dir``.
+
+    Only Material's ``partials/language.html``: the interface words and the
+    ``<html lang>`` of each page follow the page's curriculum. An organisation's
+    ``custom_dir`` still wins; other themes are left alone.
+    """
+    theme = config.theme
+    overrides = str(THEME_OVERRIDES)
+    if theme.name != "material" or overrides in theme.dirs:
+        return
+    theme.dirs.insert(1 if theme.custom_dir else 0, overrides)
 
 
 def html_nav(nav: list[Any]) -> list[Any]:

@@ -118,3 +118,9 @@ def no_build_unless_slow(item: pytest.Item) -> Iterator[None]:
                 patch.setattr(module, "mkdocs_build", refuse("a real MkDocs build"))
             patch.setattr(mkdocs_site, "mkdocs_serve", refuse("mkdocs serve"))
         yield
+
+
+@pytest.fixture(autouse=True)
+def english_diagnostics(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Diagnostics in English whatever the developer's locale (tests assert exact lines)."""
+    monkeypatch.setenv("BERDAYA_LANG", "en")

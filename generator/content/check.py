@@ -14,7 +14,14 @@ from generator.content.checks import check_curriculum
 from generator.content.diagnostics import Diagnostic, display_path, sort_diagnostics
 from generator.content.media import check_media
 from generator.content.placeholders import substitute
-from generator.content.project import Project, find_curricula, load_curricula
+from generator.content.project import (
+    CURRICULUM_FILE,
+    CurriculumSource,
+    Project,
+    find_curricula,
+    load_curricula,
+)
+from generator.content.translation_checks import Lookup, check_translations
 from generator.exceptions import UsageError
 from generator.i18n import Language
 
@@ -31,7 +38,29 @@ def read_project(folders: list[Path], default_language: Language = "id") -> Proj
         curriculum, found = substitute(source)
         curricula.append(curriculum)
         diagnostics += found + check_curriculum(curriculum)
+    diagnostics += check_translations(curricula, _lookup(curricula, default_language))
     return Project(curricula, sort_diagnostics(diagnostics))
+
+
+def _lookup(curricula: list[CurriculumSource], default_language: Language) -> Lookup:
+    """Find a curriculum by id: one being read, else a folder beside them (read, not checked).
+
+    Checking one translation (``berdaya validate content/<id>``) still finds its original.
+    """
+    known = {c.id: c for c in curricula}
+    parents = list(dict.fromkeys(c.folder.parent for c in curricula))
+
+    def find(curriculum_id: str) -> CurriculumSource | None:
+        if curriculum_id in known:
+            return known[curriculum_id]
+        for parent in parents:
+            folder = parent / curriculum_id
+            if (folder / CURRICULUM_FILE).is_file():
+                found, _problems = load_curricula([folder], default_language)
+                return found[0] if found else None
+        return None
+
+    return find
 
 
 def check_folders(

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from generator.content.messages import Language, diagnostic_language, translate
+
 
 class Severity(str, Enum):
     """How bad a problem is."""
@@ -42,21 +44,28 @@ class Diagnostic:
         pos = self.position
         return (str(pos.file), pos.line, pos.column, self.message)
 
-    def format(self) -> str:
-        """The diagnostic as one line: ``path:line:col: error: message`` (line breaks shown)."""
+    def text(self, language: Language | None = None) -> str:
+        """The message in ``language`` (default: :func:`diagnostic_language`)."""
+        return translate(self.message, language or diagnostic_language())
+
+    def format(self, language: Language | None = None) -> str:
+        """The diagnostic as one line: ``path:line:col: error: message`` (line breaks shown).
+
+        Only the message is translated: the position and ``error``/``warning`` stay.
+        """
         pos = self.position
         where = f"{one_line(display_path(pos.file))}:{pos.line}:{pos.column}"
-        return f"{where}: {self.severity.value}: {one_line(self.message)}"
+        return f"{where}: {self.severity.value}: {one_line(self.text(language))}"
 
-    def github(self) -> str:
+    def github(self, language: Language | None = None) -> str:
         """The diagnostic as a GitHub Actions workflow annotation, its parts escaped."""
         pos = self.position
         kind = "error" if self.severity is Severity.ERROR else "warning"
         file = _github_escape(display_path(pos.file), property_value=True)
-        message = _github_escape(self.message, property_value=False)
+        message = _github_escape(self.text(language), property_value=False)
         return f"::{kind} file={file},line={pos.line},col={pos.column}::{message}"
 
-    def as_dict(self) -> dict[str, str | int]:
+    def as_dict(self, language: Language | None = None) -> dict[str, str | int]:
         """The diagnostic as a JSON-ready mapping."""
         pos = self.position
         return {
@@ -64,7 +73,7 @@ class Diagnostic:
             "line": pos.line,
             "column": pos.column,
             "severity": self.severity.value,
-            "message": self.message,
+            "message": self.text(language),
         }
 
 
@@ -111,11 +120,15 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def render(diagnostics: list[Diagnostic], fmt: str) -> str:
-    """All diagnostics in one output format: ``text``, ``json`` or ``github``."""
+def render(diagnostics: list[Diagnostic], fmt: str, language: Language | None = None) -> str:
+    """All diagnostics in one output format: ``text``, ``json`` or ``github``.
+
+    Messages are in ``language``, by default :func:`diagnostic_language`.
+    """
     ordered = sort_diagnostics(diagnostics)
+    lang = language or diagnostic_language()
     if fmt == "json":
-        return json.dumps([d.as_dict() for d in ordered], ensure_ascii=False, indent=2)
+        return json.dumps([d.as_dict(lang) for d in ordered], ensure_ascii=False, indent=2)
     if fmt == "github":
-        return "\n".join(d.github() for d in ordered)
-    return "\n".join(d.format() for d in ordered)
+        return "\n".join(d.github(lang) for d in ordered)
+    return "\n".join(d.format(lang) for d in ordered)

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import gzip
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -107,7 +107,7 @@ def export_html(request: ExportRequest) -> HtmlReport:
     curricula = prepared.project.curricula
     targets = output_paths(request, curricula)
     check_outputs(targets, mkdocs_site.protected(prepared.config))
-    plan = plan_site(curricula, prepared.options)
+    plan = plan_site(curricula, replace(prepared.options, translation_links=False))
     with tempfile.TemporaryDirectory(prefix="berdaya-export-") as temporary:
         built, folder = build_pages(request, prepared, Path(temporary))
         views = {page.path for page in plan.pages if page.template in KINDS}
@@ -195,8 +195,16 @@ def build_pages(
     )
     collector = _Collector()
     config.plugins["berdaya/single"] = collector
+    # one curriculum per file: its translation is not beside it to link to
+    cast("_Links", config.plugins["berdaya"]).translation_links = False
     build_variant(config, request.audience, prepared.options.curricula)
     return collector.pages, built
+
+
+class _Links(Protocol):
+    """The berdaya plugin's switch of the links between translations (``generator.plugin``)."""
+
+    translation_links: bool
 
 
 def _reader(folder: Path) -> MediaReader:

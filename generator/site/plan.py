@@ -15,6 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from generator.content.model import DEFAULT_REVEAL, Module, Reveal
 from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource, ModuleSource
+from generator.content.translation import Counterpart, counterparts
 from generator.exceptions import UsageError
 from generator.i18n import Language, t
 from generator.site.sheet_options import PluginSheets, SheetOptions, sheet_options
@@ -32,6 +33,16 @@ class Page:
     language: Language
     source: Path
     context: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class TranslationLink:
+    """A link from a page to the same page in the curriculum's other language."""
+
+    href: str
+    """Relative to the linking page, to a ``.md`` page that MkDocs resolves."""
+    language: Language
+    """The language of the page linked to."""
 
 
 @dataclass
@@ -56,6 +67,8 @@ class Options:
     """When quizzes without their own ``reveal`` show the correct answers."""
     sheets: SheetOptions = field(default_factory=SheetOptions)
     """Blank rows and the organisation of the printable sheets."""
+    translation_links: bool = True
+    """Link a curriculum's pages to its translation's; off for files of one curriculum."""
 
     @classmethod
     def from_plugin(  # noqa: PLR0913 - one argument per option of the plugin
@@ -91,8 +104,9 @@ def plan_site(curricula: list[CurriculumSource], options: Options | None = None)
     home = Page("index.md", "home.md.j2", language, Path("content"), {"curricula": curricula})
     pages = [home]
     nav: list[NavItem] = [{t("site.home", language): "index.md"}]
+    linked = counterparts(curricula) if options.translation_links else {}
     for curriculum in curricula:
-        c_pages, c_nav = _plan_curriculum(curriculum, options)
+        c_pages, c_nav = _plan_curriculum(curriculum, options, linked.get(curriculum.id))
         pages += c_pages
         nav.append({curriculum.model.title: c_nav})
     return SitePlan(pages, nav, language)
@@ -104,21 +118,48 @@ def site_language(curricula: list[CurriculumSource], default: Language) -> Langu
     return languages.pop() if len(languages) == 1 else default
 
 
-def _plan_curriculum(c: CurriculumSource, options: Options) -> tuple[list[Page], list[NavItem]]:
+def _translation(
+    counterpart: Counterpart | None, depth: int, module: str | None = None, lesson: str | None = None
+) -> TranslationLink | None:
+    """The link to the counterpart of a curriculum page, module page or lesson page, if any.
+
+    ``depth``: the number of folders of the linking page below the docs folder.
+    """
+    if counterpart is None:
+        return None
+    other = counterpart.curriculum
+    path = f"{other.id}/index.md"
+    if module is not None:
+        other_module = counterpart.modules.get(module)
+        if other_module is None:
+            return None
+        path = f"{other.id}/{other_module}/index.md"
+        if lesson is not None:
+            other_lesson = counterpart.lessons.get((module, lesson))
+            if other_lesson is None:
+                return None
+            path = f"{other.id}/{other_module}/{other_lesson}.md"
+    return TranslationLink("../" * depth + path, other.language)
+
+
+def _plan_curriculum(
+    c: CurriculumSource, options: Options, counterpart: Counterpart | None = None
+) -> tuple[list[Page], list[NavItem]]:
     lang = c.language
     source = c.doc.path
     base: dict[str, Any] = {"c": c, "curriculum": c.model, "trainer": options.include_guides}
     tests = resolve_tests(c)
     base["tests"] = tests
     base["test_slugs"] = {kind: t(f"slug.{kind}_test", lang) for kind in tests}
-    pages = [Page(f"{c.id}/index.md", "curriculum.md.j2", lang, source, base)]
+    front = {**base, "translation": _translation(counterpart, 1)}
+    pages = [Page(f"{c.id}/index.md", "curriculum.md.j2", lang, source, front)]
     nav: list[NavItem] = [{c.model.title: f"{c.id}/index.md"}]
     test_pages = [_test_page(c, kind, options, base) for kind in tests]
     if test_pages:  # the pre-test before the modules
         pages.append(test_pages[0][0])
         nav.append(test_pages[0][1])
     for module in c.modules:
-        m_pages, m_nav = _plan_module(c, module, options)
+        m_pages, m_nav = _plan_module(c, module, options, counterpart)
         pages += m_pages
         nav.append({module.model.title: m_nav})
     if test_pages:  # the post-test after them
@@ -179,7 +220,7 @@ def _printable(options: Options) -> list[tuple[str, str]]:
 
 
 def _plan_module(
-    c: CurriculumSource, module: ModuleSource, options: Options
+    c: CurriculumSource, module: ModuleSource, options: Options, counterpart: Counterpart | None
 ) -> tuple[list[Page], list[NavItem]]:
     lang = c.language
     folder = f"{c.id}/{module.id}"
@@ -191,7 +232,8 @@ def _plan_module(
         "module": module.model,
         "trainer": options.include_guides,
     }
-    pages = [Page(f"{folder}/index.md", "module.md.j2", lang, source, base)]
+    own = {**base, "translation": _translation(counterpart, 2, module.id)}
+    pages = [Page(f"{folder}/index.md", "module.md.j2", lang, source, own)]
     nav: list[NavItem] = [{module.model.title: f"{folder}/index.md"}]
     lessons = module.model.lessons
     for i, lesson in enumerate(lessons):
@@ -200,6 +242,7 @@ def _plan_module(
             "lesson": lesson,
             "previous": lessons[i - 1] if i > 0 else None,
             "next": lessons[i + 1] if i + 1 < len(lessons) else None,
+            "translation": _translation(counterpart, 2, module.id, lesson.id),
         }
         path = f"{folder}/{lesson.id}.md"
         pages.append(Page(path, "lesson.md.j2", lang, source, context))

@@ -35,7 +35,7 @@ TAGS = frozenset(_TEXT | _BLOCKS | _TABLES | _MEDIA | _FORMS)
 """What Markdown, Material's extensions and Berdaya's templates and quizzes write."""
 ATTRIBUTES: dict[str, set[str]] = {
     "*": {"class", "id", "title", "lang", "dir", "hidden", "role"},
-    "a": {"href"},
+    "a": {"href", "hreflang"},
     "img": {"src", "alt", "width", "height", "loading"},
     "audio": {"src", "controls", "preload", "loop"},
     "video": {"src", "controls", "preload", "poster", "width", "height", "loop", "muted"},

@@ -48,3 +48,26 @@ def test_home_lists_every_curriculum(site: Path) -> None:
     home = (site / "index.html").read_text(encoding="utf-8")
     for c in CURRICULA:
         assert f'href="{c.id}/"' in home
+
+
+def test_each_page_and_material_words_follow_the_curriculum_language(site: Path) -> None:
+    english = site / "community-participation" / "running-community-meetings" / "index.html"
+    html = english.read_text(encoding="utf-8")
+    assert '<html lang="en" class="no-js">' in html
+    assert 'placeholder="Search"' in html
+    assert 'aria-label="Table of contents"' in html
+    assert (
+        '<a href="../../partisipasi-masyarakat/memimpin-rapat-warga/" hreflang="id">'
+        "Read in Bahasa Indonesia</a>"
+    ) in html
+    indonesian = site / "partisipasi-masyarakat" / "memimpin-rapat-warga" / "index.html"
+    html = indonesian.read_text(encoding="utf-8")
+    assert '<html lang="id" class="no-js">' in html
+    assert 'placeholder="Cari"' in html
+    assert 'aria-label="Daftar isi"' in html
+    assert (
+        '<a href="../../community-participation/running-community-meetings/" hreflang="en">'
+        "Baca dalam bahasa Inggris</a>"
+    ) in html
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="id" class="no-js">' in home  # a mixed site: the plugin's language

@@ -117,6 +117,8 @@ class Curriculum(Strict):
     title: Text
     summary: Text
     language: Literal["id", "en"] | None = None
+    translation_of: Slug | None = None
+    """The id of the curriculum this one translates (in another language)."""
     audience: Text | None = None
     level: Text | None = None
     version: Text | None = None

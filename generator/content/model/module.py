@@ -18,6 +18,8 @@ class Lesson(Strict):
     body: Text
     minutes: Minutes | None = None
     keypoints: list[Text] = []
+    translation_of: Slug | None = None
+    """In a translation: the id of the original's lesson; default: the same id."""
 
 
 class Activity(Strict):
@@ -66,6 +68,8 @@ class Module(Strict):
 
     title: Text
     summary: Text
+    translation_of: Slug | None = None
+    """In a translation: the id of the original's module; default: the same id."""
     minutes: Minutes | None = None
     objectives: dict[Slug, Text] = {}
     lessons: list[Lesson] = []
