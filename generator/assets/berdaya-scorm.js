@@ -113,7 +113,9 @@
   /* A status is never lowered: passed stays passed, completed or failed never become incomplete. */
   function raise(name, status) {
     var now = get(name);
-    return RANK[status] >= (RANK[now] || 0) && set(name, status);
+    if (now === status || RANK[status] < (RANK[now] || 0)) return false;
+    api.LMSSetValue(name, status);
+    return true;
   }
   var mode = get("cmi.core.lesson_mode");
   var reporting = mode !== "review" && mode !== "browse";
