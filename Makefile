@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test check lint typecheck pytest audit serve clean chromium weasyprint-libs golden
+.PHONY: site test check lint typecheck pytest audit serve clean chromium weasyprint-libs scorm-runtime golden
 
 site: $(STAMP)
 	$(BIN)/berdaya build
@@ -36,6 +36,11 @@ weasyprint-libs:
 	  && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && fc-list -q "DejaVu Sans" \
 	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils; }
 
+# scorm-again (npm, pinned by version and checksums in tests/support/scorm_again.json): the
+# strict SCORM 1.2 runtime the browser tests play the SCORM packages in; into node_modules/.
+scorm-runtime:
+	@$(PYTHON) scripts/scorm_runtime.py
+
 lint: $(TESTSTAMP)
 	$(BIN)/ruff check generator tests scripts benchmarks
 	$(BIN)/ruff format --check generator tests scripts benchmarks
@@ -43,7 +48,7 @@ lint: $(TESTSTAMP)
 typecheck: $(TESTSTAMP)
 	$(BIN)/mypy
 
-pytest: $(TESTSTAMP) chromium weasyprint-libs
+pytest: $(TESTSTAMP) chromium weasyprint-libs scorm-runtime
 	$(BIN)/pytest -q
 
 # Known vulnerabilities of the installed packages; passes with a warning when no advisory

@@ -296,11 +296,12 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["zip", "html"]),
+    type=click.Choice(["zip", "html", "scorm"]),
     default="zip",
     show_default=True,
     help="zip: the site in a zip, for laptops and USB sticks; html: one file per "
-    "curriculum that opens on a phone, sent over WhatsApp, Bluetooth or a USB stick",
+    "curriculum that opens on a phone, sent over WhatsApp, Bluetooth or a USB stick; "
+    "scorm: that file as a SCORM 1.2 package per curriculum, for an LMS (Moodle)",
 )
 @click.option(
     "--audience",
@@ -316,7 +317,7 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
     metavar="PATH",
     help="zip: the zip to write (default: dist/NAME.zip); html: the folder for the "
     "files (default: dist/), or the file itself when exporting one curriculum "
-    "(NAME.html)",
+    "(NAME.html); scorm: the folder (default: dist/), or NAME.zip for one curriculum",
 )
 @click.option(
     "--budget",
@@ -343,7 +344,9 @@ def export(  # noqa: PLR0913 - one argument per option of the command
     unzipped on a laptop or a USB stick, it opens from index.html. --format html
     writes one file per curriculum, ID.html (ID-pelatih.html or ID-trainer.html for
     trainers), that works on a phone when it is the only file the browser can read;
-    for each file it prints its size and a message to forward with it. Either
+    for each file it prints its size and a message to forward with it. --format
+    scorm packages that file as a SCORM 1.2 zip, ID-scorm.zip, for an LMS (in
+    Moodle: add it as a SCORM package activity); it reports the score. Each
     fails when a page would load anything from another host (a remote image, a
     video iframe); plain links to other sites are listed as a warning.
     """
@@ -362,6 +365,14 @@ def export(  # noqa: PLR0913 - one argument per option of the command
         for line in report.link_lines(files.warnings):
             click.echo(line, err=True)
         click.echo("\n".join(report.html_lines(files.files, limit)))
+        return EXIT_OK
+    if output_format == "scorm":
+        from generator.outputs import scorm  # noqa: PLC0415 - MkDocs loads slowly
+
+        packages = scorm.export_scorm(request)
+        for line in report.link_lines(packages.warnings):
+            click.echo(line, err=True)
+        click.echo("\n".join(scorm.report_lines(packages)))
         return EXIT_OK
     written = exports.export(request)
     lines = report.link_lines(written.warnings) + report.size_lines(written, limit)

@@ -50,7 +50,10 @@
       passed: before.passed || passed, at: new Date().toISOString()
     };
     saveProgress(curriculum, progress);
+    saved();
   }
+  /* Tell other scripts (the results panel, the SCORM reporter) that a result was saved. */
+  function saved() { document.dispatchEvent(new CustomEvent("berdaya:saved")); }
   function statusText(result) {
     if (!result) return T["progress.not_started"];
     return fmt(result.passed ? "progress.passed" : "progress.failed", { percent: result.best });
@@ -80,6 +83,7 @@
     reset.addEventListener("click", function () {
       if (!window.confirm(T["progress.reset_confirm"])) return;
       ["progress", "answers"].forEach(function (kind) { D.save(storageKey(curriculum, kind), null); });
+      saved();
       showProgress(document);
       var again = $(document, ".berdaya-progress-summary__reset");
       if (again) again.focus();

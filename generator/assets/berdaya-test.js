@@ -140,6 +140,7 @@
     if (!saved[data.kind]) {   /* handed in elsewhere meanwhile (another tab): that one counts */
       saved[data.kind] = { answers: answers, at: new Date().toISOString() };
       D.save(key, saved);
+      document.dispatchEvent(new CustomEvent("berdaya:saved"));
     }
     showAll();
     var status = $(test, ".berdaya-test__status");

@@ -53,6 +53,16 @@ def write_zip(folder: Path, names: list[str], target: Path, top: str) -> list[En
     return entries
 
 
+def zip_files(files: dict[str, bytes]) -> tuple[bytes, list[Entry]]:
+    """A zip of ``files`` (name in the zip: bytes) at its root, entries sorted; and its entries."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(files):
+            _add(archive, name, files[name])
+        entries = [_entry(info, "") for info in archive.infolist()]
+    return buffer.getvalue(), entries
+
+
 def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     info = zipfile.ZipInfo(name, date_time=zip_time())
     info.compress_type = zipfile.ZIP_DEFLATED

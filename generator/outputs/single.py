@@ -45,6 +45,7 @@ from generator.outputs.export import (
 )
 from generator.outputs.guard import Protected, check_output_file
 from generator.outputs.offline import Finding, scan_html
+from generator.outputs.scorm_manifest import scorm_data
 from generator.outputs.single_page import (
     KINDS,
     Built,
@@ -107,6 +108,29 @@ def export_html(request: ExportRequest) -> HtmlReport:
     curricula = prepared.project.curricula
     targets = output_paths(request, curricula)
     check_outputs(targets, mkdocs_site.protected(prepared.config))
+    pages, findings = build_singles(request, prepared)
+    data = {c.id: pages[c.id].html.encode("utf-8") for c in curricula}
+    for c in curricula:
+        write_atomically(targets[c.id], data[c.id])
+    files = [_written(c, targets[c.id], data[c.id], pages[c.id]) for c in curricula]
+    return HtmlReport(files, findings)
+
+
+def build_singles(
+    request: ExportRequest, prepared: Prepared, *, scorm: bool = False
+) -> tuple[dict[str, SinglePage], list[Finding]]:
+    """Every curriculum's file, checked, by id; and the external links found (warnings).
+
+    Args:
+        request: what to export.
+        prepared: its checked content (:func:`generator.outputs.export.prepare`).
+        scorm: make each file a SCORM package's launch page (``berdaya-scorm.js`` and its data).
+
+    Raises:
+        OfflineError: a page would load something from the network or another file.
+        mkdocs_site.BuildError: MkDocs failed.
+    """
+    curricula = prepared.project.curricula
     plan = plan_site(curricula, replace(prepared.options, translation_links=False))
     with tempfile.TemporaryDirectory(prefix="berdaya-export-") as temporary:
         built, folder = build_pages(request, prepared, Path(temporary))
@@ -116,12 +140,10 @@ def export_html(request: ExportRequest) -> HtmlReport:
         if any(f.is_error for f in findings):
             raise OfflineError(findings)
         reader = _reader(folder)
-        pages = {c.id: _single(c, plan.pages, built, reader, prepared) for c in curricula}
-    data = {c.id: pages[c.id].html.encode("utf-8") for c in curricula}
-    for c in curricula:
-        write_atomically(targets[c.id], data[c.id])
-    files = [_written(c, targets[c.id], data[c.id], pages[c.id]) for c in curricula]
-    return HtmlReport(files, findings)
+        pages = {
+            c.id: _single(c, plan.pages, built, reader, prepared, scorm=scorm) for c in curricula
+        }
+    return pages, findings
 
 
 def output_paths(request: ExportRequest, curricula: list[CurriculumSource]) -> dict[str, Path]:
@@ -220,12 +242,14 @@ def _reader(folder: Path) -> MediaReader:
     return read
 
 
-def _single(
+def _single(  # noqa: PLR0913 - the pieces of one file, and whether it is a SCORM launch page
     c: CurriculumSource,
     pages: list[Page],
     built: dict[str, Built],
     reader: MediaReader,
     prepared: Prepared,
+    *,
+    scorm: bool,
 ) -> SinglePage:
     """The curriculum's file, checked: nothing in it may need another file or host.
 
@@ -241,7 +265,11 @@ def _single(
     views = plan_views(c, own, built, Pages(keys, reader))
     config = prepared.config
     single = render_single(
-        c, views, site_name=config.site_name, templates_dir=mkdocs_site.templates_dir(config)
+        c,
+        views,
+        site_name=config.site_name,
+        templates_dir=mkdocs_site.templates_dir(config),
+        scorm=scorm_data(c) if scorm else None,
     )
     root = prepared.content_dir.resolve().parent
     problems = [place(finding, root) for finding in single.missing]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import itertools
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -54,6 +55,8 @@ SCRIPTS = (
     "single/berdaya-single.js",
     *RESULTS_SCRIPTS,
 )
+SCORM_SCRIPT = "berdaya-scorm.js"
+"""Reports to an LMS through the SCORM 1.2 API: only in a SCORM package's file, last."""
 ONLY_WITH = {"berdaya-tally.js": "tally", "berdaya-print.js": "sheet"}
 """Scripts a file carries only with a view of that kind: the trainer's results page, a sheet."""
 HEAD_SCRIPT = 'document.documentElement.className += " js";'
@@ -168,11 +171,19 @@ def render_single(
     *,
     site_name: str,
     templates_dir: Path | None = None,
+    scorm: Mapping[str, Any] | None = None,
 ) -> SinglePage:
-    """The whole file: the views inside the page of ``single.html.j2``."""
+    """The whole file: the views inside the page of ``single.html.j2``.
+
+    With ``scorm`` (the data of :func:`generator.outputs.scorm_manifest.scorm_data`),
+    the file is a SCORM package's launch page: it also carries that data and
+    ``berdaya-scorm.js``.
+    """
     lang = c.language
     kinds = {plan.kind for plan in views}
     names = [name for name in SCRIPTS if ONLY_WITH.get(name, "any") in {*kinds, "any"}]
+    if scorm is not None:
+        names.append(SCORM_SCRIPT)
     scripts = [HEAD_SCRIPT, *(_asset(name) for name in names)]
     home = next(plan for plan in views if plan.key == "/")
     context = {
@@ -190,6 +201,7 @@ def render_single(
         "scripts": [Markup(script) for script in scripts[1:]],  # noqa: S704 - our files
         "strings": script_strings(lang, STRING_PREFIXES),
         "csp": content_security_policy(scripts),
+        "scorm": _json(scorm) if scorm is not None else "",
     }
     html = render_html("single.html.j2", context, html_environment(templates_dir))
     return SinglePage(html, views)
@@ -254,6 +266,11 @@ def _asset(name: str) -> str:
     if _END_TAG.search(text):
         raise ValueError(f"{name} contains '</script' or '</style', which would end it early")
     return text.strip()
+
+
+def _json(data: Mapping[str, Any]) -> str:
+    """Compact JSON for a ``data-`` attribute (the template escapes it)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _sha256(text: str) -> str:

@@ -61,7 +61,7 @@ def test_version() -> None:
             ["export", "--format", "epub"],
             (
                 "berdaya export: error: Invalid value for '--format': 'epub' is not one of 'zip', "
-                "'html' (see berdaya export --help)"
+                "'html', 'scorm' (see berdaya export --help)"
             ),
         ),
     ],

@@ -25,6 +25,7 @@ def outputs(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(project)
     assert main(["export", "-o", "out/kursus.zip"]) == 0
     assert main(["export", "--format", "html", "-o", "out"]) == 0
+    assert main(["export", "--format", "scorm", "-o", "out"]) == 0
     assert main(["pdf", "latihan", "-o", "out/panduan.pdf"]) == 0
     return project
 
@@ -39,7 +40,12 @@ def test_two_builds_give_the_same_bytes_in_every_format(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     first = outputs(tmp_path / "satu", monkeypatch)
     second = outputs(tmp_path / "dua", monkeypatch)
-    assert files(first / "out") == ["kursus.zip", "latihan.html", "panduan.pdf"]
+    assert files(first / "out") == [
+        "kursus.zip",
+        "latihan-scorm.zip",
+        "latihan.html",
+        "panduan.pdf",
+    ]
     for folder in ("site", "out"):
         names = files(first / folder)
         assert names == files(second / folder)

@@ -26,7 +26,7 @@ from generator.outputs.export import ExportRequest
 from generator.outputs.offline import scan_html
 from generator.outputs.report import friendly_size, html_lines
 from generator.outputs.single import HtmlReport, SingleFile, export_html, output_paths
-from generator.outputs.single_page import ASSETS, ONLY_WITH, SCRIPTS, view_key
+from generator.outputs.single_page import ASSETS, ONLY_WITH, SCORM_SCRIPT, SCRIPTS, view_key
 from generator.outputs.views import local_references
 
 pytestmark = pytest.mark.slow
@@ -189,7 +189,7 @@ def test_the_scripts_parse_as_es2017_for_chrome_80() -> None:
     with pytest.raises(esprima.Error):  # the check can fail: optional chaining is ES2020
         esprima.parseScript("var a = b?.c;")
     assert newer.findall("s.replaceAll('a', 'b')")
-    for name in SCRIPTS:
+    for name in (*SCRIPTS, SCORM_SCRIPT):
         text = (ASSETS / name).read_text(encoding="utf-8")
         esprima.parseScript(text)
         assert newer.findall(text) == [], name
@@ -291,7 +291,7 @@ def test_cli_rejects_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["export", "--format", "pdf"]) == 2
     assert capsys.readouterr().err == (
         "berdaya export: error: Invalid value for '--format': 'pdf' is not one of 'zip', "
-        "'html' (see berdaya export --help)\n"
+        "'html', 'scorm' (see berdaya export --help)\n"
     )
 
 
