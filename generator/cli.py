@@ -241,7 +241,9 @@ def build(*, strict: bool, config_file: Path, site_dir: Path | None, check_offli
     mkdocs_site.setup_logging()
     config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
-    _project, diagnostics = check(content_dir, options.language, options.curricula)
+    _project, diagnostics = check(
+        content_dir, options.language, options.curricula, options.library_dirs
+    )
     if has_errors(diagnostics, strict=strict):  # otherwise the plugin lists the warnings
         raise ContentError(diagnostics)
     target = mkdocs_site.build_site(config_file, site_dir, strict=strict)
@@ -261,7 +263,9 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
     mkdocs_site.setup_logging()
     config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
-    _project, diagnostics = check(content_dir, options.language, options.curricula)
+    _project, diagnostics = check(
+        content_dir, options.language, options.curricula, options.library_dirs
+    )
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     mkdocs_site.serve_site(config_file, dev_addr)
@@ -439,7 +443,7 @@ def results(
     config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
     ids = (curriculum_id,) if curriculum_id else options.curricula
-    project, diagnostics = check(content_dir, options.language, ids)
+    project, diagnostics = check(content_dir, options.language, ids, options.library_dirs)
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     texts = _read_texts(files)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -29,7 +30,7 @@ from generator.i18n import Language
 from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
 from generator.site.generate import generate
 from generator.site.jinja import DEFAULT_TEMPLATES
-from generator.site.plan import Options
+from generator.site.plan import Options, library_dirs
 from generator.site.prose import rebase_media
 from generator.site.sanitize import clean
 from generator.site.sheet_options import DEFAULT_ROWS, PluginSheets
@@ -59,6 +60,8 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     """Blank rows of the printable sheets (attendance, participants, scores, observation)."""
     organisation = opt.Optional(opt.Type(object))
     """``{name: ..., logo: path relative to mkdocs.yml}``: printed on the certificate."""
+    library_dirs = opt.ListOfItems(opt.Type(str), default=[])
+    """Other content folders where overlays find their base curricula (docs/overlays.md)."""
     trusted_html = opt.Type(bool, default=False)
     """``true`` lets raw HTML of the content through unchanged (scripts included): only for
     content whose every author the organisation trusts."""
@@ -196,6 +199,8 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         del builder
         root = Path(config.config_file_path).resolve().parent
         server.watch(str(root / self.config.content_dir))
+        for folder in self.config.library_dirs:
+            server.watch(str(root / folder))
         server.watch(str(DEFAULT_TEMPLATES))
         templates = self._templates_dir(root)
         if templates is not None:
@@ -233,9 +238,10 @@ def _options(settings: BerdayaConfig, root: Path) -> Options:
     """
     language = cast("Language", settings.language)
     sheets = PluginSheets(settings.sheet_rows, settings.organisation, root)
-    return Options.from_plugin(
+    options = Options.from_plugin(
         language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
     )
+    return replace(options, library_dirs=library_dirs(settings.library_dirs, root))
 
 
 def _mistake(exc: UsageError) -> Abort:

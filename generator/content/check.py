@@ -12,40 +12,57 @@ from pathlib import Path
 
 from generator.content.checks import check_curriculum
 from generator.content.diagnostics import Diagnostic, display_path, sort_diagnostics
+from generator.content.library import Library, attribute
 from generator.content.media import check_media
-from generator.content.project import Project, find_curricula, load_curricula
+from generator.content.project import CurriculumSource, Project, find_curricula, load_curricula
 from generator.exceptions import UsageError
 from generator.i18n import Language
 
 
-def read_project(folders: list[Path], default_language: Language = "id") -> Project:
-    """Load and validate the curricula in ``folders``, then check cross-references."""
-    curricula, diagnostics = load_curricula(folders, default_language)
+def read_project(
+    folders: list[Path], default_language: Language = "id", library_dirs: Iterable[Path] = ()
+) -> Project:
+    """Load and validate the curricula in ``folders``, then check cross-references.
+
+    An overlay's base is looked for beside it, then in ``library_dirs``.
+    """
+    library = Library(tuple(library_dirs))
+    curricula, diagnostics = load_curricula(folders, default_language, library)
     for curriculum in curricula:
-        diagnostics += check_curriculum(curriculum)
+        diagnostics += _attributed(check_curriculum(curriculum), curriculum)
     return Project(curricula, sort_diagnostics(diagnostics))
 
 
 def check_folders(
-    folders: list[Path], language: Language = "id"
+    folders: list[Path], language: Language = "id", library_dirs: Iterable[Path] = ()
 ) -> tuple[Project, list[Diagnostic]]:
     """Read, validate and cross-check curricula, and check their media."""
-    project = read_project(folders, language)
+    project = read_project(folders, language, library_dirs)
     diagnostics = list(project.diagnostics)
     for curriculum in project.curricula:
-        diagnostics += check_media(curriculum)
+        diagnostics += _attributed(check_media(curriculum), curriculum)
     return project, sort_diagnostics(diagnostics)
 
 
+def _attributed(found: list[Diagnostic], curriculum: CurriculumSource) -> list[Diagnostic]:
+    """An overlay's diagnostics, those in its bases' files naming the overlay."""
+    return attribute(found, curriculum.id, curriculum.folder) if curriculum.bases else found
+
+
 def check(
-    content_dir: Path, language: Language = "id", ids: Iterable[str] = ()
+    content_dir: Path,
+    language: Language = "id",
+    ids: Iterable[str] = (),
+    library_dirs: Iterable[Path] = (),
 ) -> tuple[Project, list[Diagnostic]]:
     """Check the curricula ``ids`` of a content folder (all when empty); nothing is written.
+
+    Overlays find their bases in ``content_dir``, then in ``library_dirs``.
 
     Raises:
         UsageError: see :func:`select_curricula`.
     """
-    return check_folders(select_curricula(content_dir, ids), language)
+    return check_folders(select_curricula(content_dir, ids), language, library_dirs)
 
 
 def select_curricula(content_dir: Path, ids: Iterable[str] = ()) -> list[Path]:
