@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import yaml
+
 from generator.content.diagnostics import Diagnostic, Position, display_path, error, warning
 from generator.content.errors import quoted, suggest
 from generator.content.load import Document, load_file
@@ -253,3 +255,38 @@ def attribute(diagnostics: list[Diagnostic], overlay: str, folder: Path) -> list
         else replace(d, message=f"{d.message} (in overlay {quoted(overlay)})")
         for d in diagnostics
     ]
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (``!!python/name:...``, ``!ENV``)."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    del loader, suffix, node
+
+
+_TolerantLoader.add_multi_constructor("!", _ignore_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+
+
+def plugin_folders(config_file: Path) -> tuple[Path, tuple[Path, ...]]:
+    """``content_dir`` and ``library_dirs`` of the berdaya plugin in ``config_file``.
+
+    For the commands that need no MkDocs (``validate``, ``diff``, ``new``): read
+    as plain YAML; without the file, or without the plugin, ``content`` and no
+    library folders.
+    """
+    root = config_file.parent
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506 - a safe loader that drops tags
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return root / "content", ()
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    for entry in plugins if isinstance(plugins, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("berdaya"), dict):
+            settings = entry["berdaya"]
+            content = settings.get("content_dir", "content")
+            dirs = settings.get("library_dirs") or []
+            names = [d for d in dirs if isinstance(d, str)] if isinstance(dirs, list) else []
+            return root / str(content), tuple(root / name for name in names)
+    return root / "content", ()
