@@ -16,6 +16,8 @@ from generator.content.errors import quoted
 from generator.content.library import CURRICULUM_FILE, EXTENDS, MODULES_DIR, Layered
 from generator.content.overlay import KEYS_BY_LIST
 
+SHORT = 60
+"""Texts up to this length are shown whole when they change."""
 Kind = Literal["added", "removed", "changed", "moved"]
 Path_ = tuple[str, ...]
 
@@ -97,7 +99,29 @@ def _diff(before: Any, after: Any, path: Path_, shape: Path_) -> list[Change]:  
         if _keyed(before, key) and _keyed(after, key):
             return _diff_keyed(before, after, path, shape, key)
         return _diff_plain_list(before, after, path)
+    if isinstance(before, str) and isinstance(after, str):
+        return [Change("changed", _where(path), _changed_text(before, after))]
     return [Change("changed", _where(path), f"{_show(before)} -> {_show(after)}")]
+
+
+def _changed_text(before: str, after: str) -> str:
+    """Both texts around the place where they start to differ, on one line each."""
+    if "\n" not in before + after and max(len(before), len(after)) <= SHORT:
+        return f"{quoted(before, SHORT)} -> {quoted(after, SHORT)}"
+    pairs = zip(before, after, strict=False)
+    same = next((i for i, (a, b) in enumerate(pairs) if a != b), None)
+    same = min(len(before), len(after)) if same is None else same
+    line_start = before.rfind("\n", 0, same) + 1
+    start = max(line_start, same - 10)
+    return f"{_excerpt(before, start)} -> {_excerpt(after, start)}"
+
+
+def _excerpt(text: str, start: int, limit: int = 40) -> str:
+    """``'...part of text...'``: from ``start`` to the end of its line, shortened."""
+    line = text[start:].split("\n", 1)[0]
+    lead = "..." if start > 0 else ""
+    tail = "..." if len(line) > limit or len(text) > start + len(line) + 1 else ""
+    return f"'{lead}{line[:limit]}{tail}'"
 
 
 def _diff_mapping(
@@ -116,30 +140,46 @@ def _diff_mapping(
 
 
 def _keyed(items: list[Any], key: str) -> bool:
-    return bool(items) and all(isinstance(i, dict) and isinstance(i.get(key), str) for i in items)
+    """Items compared by ``key``: mappings, some with the key (the others by their place)."""
+    return all(isinstance(i, dict) for i in items) and any(
+        isinstance(i.get(key), str) for i in items
+    )
+
+
+def _labels(items: list[Any], key: str) -> list[str]:
+    """``[id=x]`` for an item with the key, ``[#n]`` for the n-th without (from 1)."""
+    labels, count = [], 0
+    for item in items:
+        if isinstance(item.get(key), str):
+            labels.append(f"[{key}={item[key]}]")
+        else:
+            count += 1
+            labels.append(f"[#{count}]")
+    return labels
 
 
 def _diff_keyed(
     before: list[Any], after: list[Any], path: Path_, shape: Path_, key: str
 ) -> list[Change]:
-    old = {item[key]: item for item in before}
-    new = {item[key]: item for item in after}
+    old = dict(zip(_labels(before, key), before, strict=True))
+    new_labels = _labels(after, key)
+    new = dict(zip(new_labels, after, strict=True))
     found: list[Change] = []
-    for item_key, item in old.items():
-        here = (*path, f"[{key}={item_key}]")
-        if item_key not in new:
-            found.append(Change("removed", _where(here), _title(item)))
+    for label, item in old.items():
+        if label not in new:
+            found.append(Change("removed", _where((*path, label)), _title(item)))
         else:
-            found += _diff(item, new[item_key], here, shape)
-    for index, (item_key, item) in enumerate(new.items()):
-        if item_key not in old:
-            place = f"after {quoted(after[index - 1][key])}" if index else "first"
+            found += _diff(item, new[label], (*path, label), shape)
+    for index, (label, item) in enumerate(new.items()):
+        if label not in old:
+            place = f"after {new_labels[index - 1][1:-1]}" if index else "first"
             detail = ", ".join(p for p in (_title(item), place) if p)
-            found.append(Change("added", _where((*path, f"[{key}={item_key}]")), detail))
+            found.append(Change("added", _where((*path, label)), detail))
     common_old = [k for k in old if k in new]
     common_new = [k for k in new if k in old]
     if common_old != common_new:
-        found.append(Change("moved", _where(path), ", ".join(common_new)))
+        shown = ", ".join(k[1:-1] for k in common_new)
+        found.append(Change("moved", _where(path), shown))
     return found
 
 
@@ -153,8 +193,18 @@ def _diff_plain_list(before: list[Any], after: list[Any], path: Path_) -> list[C
         if not found:
             found.append(Change("moved", where, ", ".join(str(i) for i in after)))
         return found
-    items = f"{len(before)} item{'s' if len(before) != 1 else ''}"
-    return [Change("changed", where, f"the list of {items} replaced by {len(after)}")]
+    found = []
+    for index, (old, new) in enumerate(zip(before, after, strict=False)):
+        found += _diff(old, new, (*path, f"[{index}]"), ())
+    found += [
+        Change("removed", _where((*path, f"[{i}]")), _show(item))
+        for i, item in enumerate(before[len(after) :], start=len(after))
+    ]
+    found += [
+        Change("added", _where((*path, f"[{i}]")), _show(item))
+        for i, item in enumerate(after[len(before) :], start=len(before))
+    ]
+    return found
 
 
 def _scalar(value: Any) -> bool:  # noqa: ANN401
@@ -175,6 +225,8 @@ def _show(value: Any) -> str:  # noqa: ANN401
         return f"{len(value)} item{'s' if len(value) != 1 else ''}"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
     return quoted(str(value))
 
 

@@ -9,10 +9,11 @@ The rules (docs/overlays.md):
 
 * a scalar of the overlay replaces the base's; a value of another kind too;
 * mappings merge by key; ``key: null`` (or ``key:`` left empty) removes the key;
-* lists whose items are mappings with an ``id`` (``term`` in the glossary)
-  merge by that key: an item with a base id is merged into that item, a new id
-  is appended or placed with ``after: <id>`` / ``before: <id>``, and
-  ``{id: x, remove: true}`` removes an item;
+* lists of mappings of which the base's have an ``id`` (``term`` in the
+  glossary), when every item of the overlay's has one, merge by that key: an
+  item with a base id is merged into that item, a new id is appended or placed
+  with ``after: <id>`` / ``before: <id>``, and ``{id: x, remove: true}``
+  removes an item; the base's items without an id stay where they are;
 * other lists (materials, keypoints, prerequisites, ``modules``) replace the
   base list.
 
@@ -148,7 +149,9 @@ def _merges_by_key(
     base: list[Node], over: list[Node], key: str, path: DataPath, state: _Merge
 ) -> bool:
     """Whether the two lists merge by ``key``; reports an overlay that cannot be applied."""
-    keyed_base = bool(base) and all(_key_of(item, key) is not None for item in base)
+    keyed_base = all(isinstance(item.value, dict) for item in base) and any(
+        _key_of(item, key) is not None for item in base
+    )
     controlled = [item for item in over if isinstance(item.value, dict) and _controls(item)]
     if keyed_base and all(_key_of(item, key) is not None for item in over):
         return True
@@ -160,7 +163,7 @@ def _merges_by_key(
     index = over.index(first)
     if not keyed_base:
         message = (
-            f"'{control}' needs a base list whose items all have '{key}'; "
+            f"'{control}' needs a base list of items with '{key}'; "
             "without it, this list replaces the base list: leave out "
             "'after', 'before' and 'remove'"
         )
@@ -190,7 +193,7 @@ class _Item:
 
 
 def _merge_list(base: Node, over: Node, path: DataPath, key: str, state: _Merge) -> Node:
-    items = [_Item(_key_of(node, key) or "", node) for node in base.value]
+    items = [_Item(_key_of(node, key) or "", node) for node in base.value]  # "": no key, stays
     seen: dict[str, Position] = {}
     for index, node in enumerate(over.value):
         item_key = _key_of(node, key) or ""
@@ -208,7 +211,7 @@ def _merge_list(base: Node, over: Node, path: DataPath, key: str, state: _Merge)
 def _apply_item(items: list[_Item], node: Node, path: DataPath, key: str, state: _Merge) -> None:
     item_key = _key_of(node, key) or ""
     fields: dict[str, Node] = node.value
-    known = [item.key for item in items]
+    known = [item.key for item in items if item.key]
     found = next((i for i, item in enumerate(items) if item.key == item_key), None)
     if REMOVE in fields:
         _remove(items, fields, path, key, state)
@@ -254,7 +257,7 @@ def _remove(
     item_key = fields[key].value
     found = next((i for i, item in enumerate(items) if item.key == item_key), None)
     if found is None:
-        known = [item.key for item in items]
+        known = [item.key for item in items if item.key]
         hint = suggest(item_key, known).replace("; allowed keys:", "; known:")
         message = f"{quoted(item_key)} is not in the base list, so it cannot be removed{hint}"
         state.fail(fields[key].position, (*path, key), message)

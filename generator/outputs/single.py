@@ -35,6 +35,7 @@ from generator.content.project import CurriculumSource
 from generator.exceptions import OfflineError, UsageError
 from generator.i18n import Language, t
 from generator.outputs import mkdocs_site
+from generator.outputs.branding import branding_of
 from generator.outputs.export import (
     ExportRequest,
     Prepared,
@@ -233,7 +234,11 @@ def _single(
     views = plan_views(c, own, built, Pages(keys, reader))
     config = prepared.config
     single = render_single(
-        c, views, site_name=config.site_name, templates_dir=mkdocs_site.templates_dir(config)
+        c,
+        views,
+        site_name=config.site_name,
+        templates_dir=mkdocs_site.templates_dir(config),
+        branding=branding_of(config),
     )
     root = prepared.content_dir.resolve().parent
     problems = [place(finding, root) for finding in single.missing]

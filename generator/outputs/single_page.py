@@ -27,6 +27,7 @@ from generator import resources
 from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource
 from generator.i18n import t
+from generator.outputs.branding import Branding
 from generator.outputs.offline import Finding
 from generator.outputs.views import Pages, View, make_view
 from generator.site.jinja import html_environment, render_html
@@ -167,6 +168,7 @@ def render_single(
     *,
     site_name: str,
     templates_dir: Path | None = None,
+    branding: Branding | None = None,
 ) -> SinglePage:
     """The whole file: the views inside the page of ``single.html.j2``."""
     lang = c.language
@@ -180,6 +182,8 @@ def render_single(
         "lang": lang,
         "t": lambda key: t(key, lang),
         "site_name": site_name,
+        "branding": branding or Branding(),
+        "brand_css": Markup((branding or Branding()).css),  # noqa: S704 - mkdocs.yml's own files
         "storage_version": c.model.version or "",
         "home": home,
         "views": [plan for plan in views if plan is not home],
