@@ -51,11 +51,12 @@ SCRIPTS = (
     DEVICE_SCRIPT,
     "berdaya-quiz.js",
     "berdaya-test.js",
+    "berdaya-print.js",
     "single/berdaya-single.js",
     *RESULTS_SCRIPTS,
 )
-TALLY_SCRIPTS = ("berdaya-tally.js",)
-"""Scripts only a file with the trainer's results page runs (left out of learners' files)."""
+ONLY_WITH = {"berdaya-tally.js": "tally", "berdaya-print.js": "sheet"}
+"""Scripts a file carries only with a view of that kind: the trainer's results page, a sheet."""
 HEAD_SCRIPT = 'document.documentElement.className += " js";'
 """Marks the page as scripted before it is shown: the views then follow the script, not CSS."""
 KINDS = {
@@ -172,8 +173,8 @@ def render_single(
 ) -> SinglePage:
     """The whole file: the views inside the page of ``single.html.j2``."""
     lang = c.language
-    tally = any(plan.kind == "tally" for plan in views)
-    names = [name for name in SCRIPTS if tally or name not in TALLY_SCRIPTS]
+    kinds = {plan.kind for plan in views}
+    names = [name for name in SCRIPTS if ONLY_WITH.get(name, "any") in {*kinds, "any"}]
     scripts = [HEAD_SCRIPT, *(_asset(name) for name in names)]
     home = next(plan for plan in views if plan.key == "/")
     context = {

@@ -26,7 +26,7 @@ from generator.outputs.export import ExportRequest
 from generator.outputs.offline import scan_html
 from generator.outputs.report import friendly_size, html_lines
 from generator.outputs.single import HtmlReport, SingleFile, export_html, output_paths
-from generator.outputs.single_page import ASSETS, SCRIPTS, TALLY_SCRIPTS, view_key
+from generator.outputs.single_page import ASSETS, ONLY_WITH, SCRIPTS, view_key
 from generator.outputs.views import local_references
 
 pytestmark = pytest.mark.slow
@@ -158,7 +158,7 @@ def test_media_and_worksheets_are_inside(learner: HtmlReport) -> None:
 def test_only_our_scripts_run_by_their_hashes(learner: HtmlReport) -> None:
     html = text_of(learner, "latihan")
     scripts = sections(html).scripts
-    assert len(scripts) == 1 + len(SCRIPTS) - len(TALLY_SCRIPTS)  # no results page: no tally
+    assert len(scripts) == 1 + len(SCRIPTS) - len(ONLY_WITH)  # no results page, no sheets
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     assert policy is not None
     csp = unescape(policy.group(1))
@@ -170,11 +170,14 @@ def test_only_our_scripts_run_by_their_hashes(learner: HtmlReport) -> None:
 
 
 def test_only_the_trainer_file_runs_the_tally(learner: HtmlReport, trainer: HtmlReport) -> None:
-    tally = (ASSETS / TALLY_SCRIPTS[0]).read_text(encoding="utf-8").strip()
+    tally = (ASSETS / "berdaya-tally.js").read_text(encoding="utf-8").strip()
+    printing = (ASSETS / "berdaya-print.js").read_text(encoding="utf-8").strip()
     assert tally not in text_of(learner, "latihan")
+    assert printing not in text_of(learner, "latihan")
     trainer_scripts = sections(text_of(trainer, "latihan")).scripts
     assert len(trainer_scripts) == 1 + len(SCRIPTS)
     assert tally in trainer_scripts
+    assert printing in trainer_scripts  # its sheets have a print button
 
 
 def test_the_scripts_parse_as_es2017_for_chrome_80() -> None:
@@ -186,7 +189,7 @@ def test_the_scripts_parse_as_es2017_for_chrome_80() -> None:
     with pytest.raises(esprima.Error):  # the check can fail: optional chaining is ES2020
         esprima.parseScript("var a = b?.c;")
     assert newer.findall("s.replaceAll('a', 'b')")
-    for name in (*SCRIPTS, "berdaya-quiz.js", "berdaya-print.js"):  # the last: site only
+    for name in SCRIPTS:
         text = (ASSETS / name).read_text(encoding="utf-8")
         esprima.parseScript(text)
         assert newer.findall(text) == [], name
