@@ -67,7 +67,8 @@ def test_modules_dropped_added_and_merged(root: Path) -> None:
     write(folder / "modules" / "harga.yml", "lessons:\n  - id: harga-jual\n    remove: true\n")
     write(
         folder / "modules" / "baru.yml",
-        "title: Baru\nsummary: Modul baru.\nlessons:\n  - id: satu\n    title: Satu\n    body: Isi.\n",
+        "title: Baru\nsummary: Modul baru.\nlessons:\n  - id: satu\n    title: Satu\n "
+        "   body: Isi.\n",
     )
     source = load(folder)
     assert source.model.title == "Lokal"
@@ -86,7 +87,10 @@ def test_a_base_is_found_in_a_library_folder(root: Path) -> None:
     folder = root / "org" / "contoh"  # the same id as its base: its pages keep the base's addresses
     write(folder / "curriculum.yml", "extends: contoh\ntitle: Versi kami\n")
     assert lines(folder) == [
-        "org/contoh/curriculum.yml:1:10: error: extends: no curriculum 'contoh' in the content folder"
+        (
+            "org/contoh/curriculum.yml:1:10: error: extends: no curriculum 'contoh' in "
+            "the content folder"
+        )
     ]
     assert load(folder, (root / "library",)).model.title == "Versi kami"
 
@@ -95,8 +99,11 @@ def test_an_unknown_base(root: Path) -> None:
     folder = root / "content" / "lokal"
     write(folder / "curriculum.yml", "title: X\nextends:\n  curriculum: conto\n")
     assert lines(folder, library=(root / "content",)) == [
-        "content/lokal/curriculum.yml:3:15: error: extends: no curriculum 'conto' in the content "
-        "folder, content/ (did you mean 'contoh'?)"
+        (
+            "content/lokal/curriculum.yml:3:15: error: extends: no curriculum 'conto' "
+            "in the content "
+            "folder, content/ (did you mean 'contoh'?)"
+        )
     ]
 
 
@@ -104,20 +111,44 @@ def test_a_cycle_of_overlays(root: Path) -> None:
     write(root / "content" / "a" / "curriculum.yml", "extends: b\n")
     write(root / "content" / "b" / "curriculum.yml", "title: B\nextends: a\n")
     assert lines(root / "content" / "a") == [
-        "content/b/curriculum.yml:2:10: error: extends: 'a' leads back to an overlay it extends "
-        "(a -> b -> a) (in overlay 'a')"
+        (
+            "content/b/curriculum.yml:2:10: error: extends: 'a' leads back to an "
+            "overlay it extends "
+            "(a -> b -> a) (in overlay 'a')"
+        )
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("extends: [contoh]\n", "1:10: error: extends: expected a curriculum id or {curriculum: ID, version: V}"),
-        ("extends: Contoh\n", "1:10: error: extends: 'Contoh' is not a valid id: use lowercase letters, digits and hyphens"),
-        ("extends:\n  curriculum: contoh\n  versi: '1'\n", "3:3: error: extends: unknown key 'versi' (did you mean 'version'?)"),
+        (
+            "extends: [contoh]\n",
+            "1:10: error: extends: expected a curriculum id or {curriculum: ID, version: V}",
+        ),
+        (
+            "extends: Contoh\n",
+            (
+                "1:10: error: extends: 'Contoh' is not a valid id: use lowercase letters, "
+                "digits and hyphens"
+            ),
+        ),
+        (
+            "extends:\n  curriculum: contoh\n  versi: '1'\n",
+            "3:3: error: extends: unknown key 'versi' (did you mean 'version'?)",
+        ),
         ("extends:\n  version: '1'\n", "2:3: error: extends: missing required key 'curriculum'"),
-        ("extends:\n  curriculum: contoh\n  version: [1]\n", "3:12: error: extends.version: expected text"),
-        ("extends:\n  curriculum: 12\n", "2:15: error: extends.curriculum: '12' is not a valid id: use lowercase letters, digits and hyphens"),
+        (
+            "extends:\n  curriculum: contoh\n  version: [1]\n",
+            "3:12: error: extends.version: expected text",
+        ),
+        (
+            "extends:\n  curriculum: 12\n",
+            (
+                "2:15: error: extends.curriculum: '12' is not a valid id: use lowercase "
+                "letters, digits and hyphens"
+            ),
+        ),
     ],
 )
 def test_a_wrong_extends(root: Path, text: str, expected: str) -> None:
@@ -130,9 +161,13 @@ def test_another_base_version_is_a_warning(root: Path) -> None:
     folder = root / "content" / "lokal"
     write(folder / "curriculum.yml", "extends:\n  curriculum: contoh\n  version: 0.9\n")
     assert lines(folder) == [
-        "content/lokal/curriculum.yml:3:12: warning: extends.version: the base 'contoh' is version "
-        "'1.0', this overlay was written for '0.9'; check what changed (berdaya diff) and update "
-        "the version here"
+        (
+            "content/lokal/curriculum.yml:3:12: warning: extends.version: the base "
+            "'contoh' is version "
+            "'1.0', this overlay was written for '0.9'; check what changed (berdaya "
+            "diff) and update "
+            "the version here"
+        )
     ]
     write(folder / "curriculum.yml", "extends:\n  curriculum: contoh\n  version: '1.0'\n")
     assert lines(folder) == []
@@ -142,7 +177,9 @@ def test_diagnostics_point_at_the_base_or_the_overlay(root: Path) -> None:
     """A value of the base that the overlay makes wrong is reported at the base's line."""
     folder = root / "content" / "lokal"
     write(folder / "curriculum.yml", "extends: contoh\nlevel: [x]\n")
-    assert lines(folder) == ["content/lokal/curriculum.yml:2:8: error: level: expected text, got a list"]
+    assert lines(folder) == [
+        "content/lokal/curriculum.yml:2:8: error: level: expected text, got a list"
+    ]
     write(folder / "curriculum.yml", "extends: contoh\nmodules: [catatan]\n")
     base = "content/contoh/curriculum.yml"
     message = "'harga' is not a module of this curriculum (in overlay 'lokal')"
@@ -161,9 +198,15 @@ def test_an_overlay_module_error_is_at_its_line(root: Path) -> None:
     write(folder / "modules" / "harga.yml", "lessons:\n  - id: hpp\n    minutes: -3\n")
     write(folder / "modules" / "lain.yml", "title: Lain\nsummary: S\n")
     assert lines(folder) == [
-        "content/lokal/modules/harga.yml:3:14: error: lessons[0].minutes: must be at least 1, got the number -3",
-        "content/lokal/modules/lain.yml:1:1: warning: module 'lain' is not listed in curriculum.yml "
-        "and is not built",
+        (
+            "content/lokal/modules/harga.yml:3:14: error: lessons[0].minutes: must be at "
+            "least 1, got the number -3"
+        ),
+        (
+            "content/lokal/modules/lain.yml:1:1: warning: module 'lain' is not listed "
+            "in curriculum.yml "
+            "and is not built"
+        ),
     ]
 
 
@@ -176,5 +219,8 @@ def test_an_overlay_finds_the_media_of_its_base(root: Path) -> None:
     assert lines(folder) == []
     write(folder / "curriculum.yml", "extends: contoh\nsummary: '![Foto](media/lain.png)'\n")
     assert lines(folder) == [
-        "content/lokal/curriculum.yml:2:19: error: summary: media file 'media/lain.png' does not exist"
+        (
+            "content/lokal/curriculum.yml:2:19: error: summary: media file "
+            "'media/lain.png' does not exist"
+        )
     ]

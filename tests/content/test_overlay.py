@@ -126,18 +126,29 @@ def test_merges_reach_nested_lists() -> None:
     base = "quiz:\n  pass: 70\n  questions:\n    - id: q\n      choices:\n        - text: x\n"
     over = "quiz:\n  questions:\n    - id: q\n      prompt: P\n"
     merged = data(base, over)
-    assert merged["quiz"] == {"pass": 70, "questions": [{"id": "q", "choices": [{"text": "x"}], "prompt": "P"}]}
+    assert merged["quiz"] == {
+        "pass": 70,
+        "questions": [{"id": "q", "choices": [{"text": "x"}], "prompt": "P"}],
+    }
 
 
 def test_every_value_keeps_the_file_and_line_it_came_from() -> None:
-    merged, _ = merge(LESSONS + "summary: S\n", "title: T\nlessons:\n  - id: z\n    before: a\n    title: Z\n")
+    merged, _ = merge(
+        LESSONS + "summary: S\n", "title: T\nlessons:\n  - id: z\n    before: a\n    title: Z\n"
+    )
     assert merged.path == OVER
-    assert merged.at(("title",)) .file == OVER
+    assert merged.at(("title",)).file == OVER
     assert (merged.at(("summary",)).file, merged.at(("summary",)).line) == (BASE, 8)
     # lesson z is first now: its values come from the overlay, line 5 of it
-    assert (merged.at(("lessons", 0, "title")).file, merged.at(("lessons", 0, "title")).line) == (OVER, 5)
+    assert (merged.at(("lessons", 0, "title")).file, merged.at(("lessons", 0, "title")).line) == (
+        OVER,
+        5,
+    )
     # lesson a moved to index 1: still line 3 of the base
-    assert (merged.at(("lessons", 1, "title")).file, merged.at(("lessons", 1, "title")).line) == (BASE, 3)
+    assert (merged.at(("lessons", 1, "title")).file, merged.at(("lessons", 1, "title")).line) == (
+        BASE,
+        3,
+    )
     assert merged.key_at(("lessons", 1, "title")).file == BASE
 
 
@@ -152,16 +163,20 @@ def test_numbers_keep_their_source_text() -> None:
 def test_removing_an_id_that_is_not_there() -> None:
     _, problems = merge(LESSONS, "lessons:\n  - id: bb\n    remove: true\n")
     assert problems == [
-        "overlay/curriculum.yml:2:9: error: lessons[0].id: 'bb' is not in the base list, "
-        "so it cannot be removed (did you mean 'b'?)"
+        (
+            "overlay/curriculum.yml:2:9: error: lessons[0].id: 'bb' is not in the base list, "
+            "so it cannot be removed (did you mean 'b'?)"
+        )
     ]
 
 
 def test_remove_must_be_true() -> None:
     _, problems = merge(LESSONS, "lessons:\n  - id: b\n    remove: yes\n")
     assert problems == [
-        "overlay/curriculum.yml:3:13: error: lessons[0].remove: write 'remove: true' to "
-        "remove the item, got 'yes'"
+        (
+            "overlay/curriculum.yml:3:13: error: lessons[0].remove: write 'remove: true' to "
+            "remove the item, got 'yes'"
+        )
     ]
 
 
@@ -175,7 +190,10 @@ def test_a_removed_item_takes_no_other_keys() -> None:
 def test_after_an_unknown_id() -> None:
     _, problems = merge(LESSONS, "lessons:\n  - id: d\n    after: x\n    title: D\n")
     assert problems == [
-        "overlay/curriculum.yml:3:12: error: lessons[0].after: no item 'x' in the list; known: a, b, c"
+        (
+            "overlay/curriculum.yml:3:12: error: lessons[0].after: no item 'x' in the "
+            "list; known: a, b, c"
+        )
     ]
 
 
@@ -189,14 +207,20 @@ def test_after_and_before_together() -> None:
 def test_an_item_placed_next_to_itself() -> None:
     _, problems = merge(LESSONS, "lessons:\n  - id: a\n    after: a\n")
     assert problems == [
-        "overlay/curriculum.yml:3:12: error: lessons[0].after: an item cannot be placed next to itself"
+        (
+            "overlay/curriculum.yml:3:12: error: lessons[0].after: an item cannot be "
+            "placed next to itself"
+        )
     ]
 
 
 def test_an_anchor_that_is_not_an_id() -> None:
     _, problems = merge(LESSONS, "lessons:\n  - id: d\n    after: [a]\n")
     assert problems == [
-        "overlay/curriculum.yml:3:12: error: lessons[0].after: expected the id of another item of the list"
+        (
+            "overlay/curriculum.yml:3:12: error: lessons[0].after: expected the id of "
+            "another item of the list"
+        )
     ]
 
 
@@ -217,7 +241,10 @@ def test_an_item_without_id_in_a_list_merged_by_id() -> None:
 def test_remove_in_a_list_whose_base_items_have_no_id() -> None:
     _, problems = merge("steps:\n  - title: S\n", "steps:\n  - id: s\n    remove: true\n")
     assert problems == [
-        "overlay/curriculum.yml:3:5: error: steps[0].remove: 'remove' needs a base list of items "
-        "with 'id'; without it, this list replaces the base list: leave out 'after', 'before' "
-        "and 'remove'"
+        (
+            "overlay/curriculum.yml:3:5: error: steps[0].remove: 'remove' needs a "
+            "base list of items "
+            "with 'id'; without it, this list replaces the base list: leave out 'after', 'before' "
+            "and 'remove'"
+        )
     ]
