@@ -1,4 +1,4 @@
-"""The one checking stage: read, validate, cross-check, check media.
+"""The one checking stage: read, validate, replace placeholders, cross-check, check media.
 
 ``berdaya validate``, ``build``, ``serve``, ``export`` and ``pdf`` all check
 content through :func:`check_folders`, so all say the same about it. Nothing
@@ -14,6 +14,7 @@ from generator.content.checks import check_curriculum
 from generator.content.diagnostics import Diagnostic, display_path, sort_diagnostics
 from generator.content.library import Library, attribute
 from generator.content.media import check_media
+from generator.content.placeholders import substitute
 from generator.content.project import CurriculumSource, Project, find_curricula, load_curricula
 from generator.exceptions import UsageError
 from generator.i18n import Language
@@ -22,14 +23,20 @@ from generator.i18n import Language
 def read_project(
     folders: list[Path], default_language: Language = "id", library_dirs: Iterable[Path] = ()
 ) -> Project:
-    """Load and validate the curricula in ``folders``, then check cross-references.
+    """Load and validate the curricula in ``folders``, replace placeholders, check references.
 
     An overlay's base is looked for beside it, then in ``library_dirs``.
+    Placeholders are replaced once, here, after an overlay is merged into its
+    base, so every check and every output sees the replaced text
+    (:mod:`generator.content.placeholders`).
     """
     library = Library(tuple(library_dirs))
-    curricula, diagnostics = load_curricula(folders, default_language, library)
-    for curriculum in curricula:
-        diagnostics += _attributed(check_curriculum(curriculum), curriculum)
+    loaded, diagnostics = load_curricula(folders, default_language, library)
+    curricula = []
+    for source in loaded:
+        curriculum, found = substitute(source)
+        curricula.append(curriculum)
+        diagnostics += _attributed(found + check_curriculum(curriculum), curriculum)
     return Project(curricula, sort_diagnostics(diagnostics))
 
 

@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 from generator.content.diagnostics import Diagnostic, error
 from generator.content.load import DataPath, Document
 from generator.content.model.curriculum import ModuleSession
+from generator.content.model.module import Module
 from generator.content.model.prepost import TEST_TYPES, PrePostTest, QuestionRef
 from generator.content.model.quiz import QUESTION_TYPES
 
@@ -38,6 +39,7 @@ _TYPE_NAMES = {
 _KEY_HINTS: dict[tuple[type[BaseModel], str], str] = {
     (ModuleSession, "minutes"): "a module session takes its minutes from the module's session",
     (ModuleSession, "title"): "a module session takes its title from the module",
+    (Module, "vars"): "vars are declared in curriculum.yml, for the curriculum and all its modules",
 }
 """Keys that are wrong in one place for a reason; said instead of a "did you mean"."""
 _MODEL_HINTS: dict[type[BaseModel], str] = {

@@ -8,10 +8,10 @@ with yes/no checks) and compares the whole list of diagnostics.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support.copies import Case, case
 
 from generator.content.check import read_project
 from generator.content.demonstration import is_met, pass_rule, passes, title
@@ -23,21 +23,6 @@ J = "usaha-warung/modules/jual.yml"
 S = "shop-basics/curriculum.yml"
 S_CRITERIA = (FIXTURES / "guide" / S).read_text(encoding="utf-8").partition("  criteria:\n")[2]
 S_CRITERIA = "  criteria:\n" + S_CRITERIA.partition("  pass:\n")[0]
-
-
-@dataclass(frozen=True)
-class Case:
-    """Replace ``old`` with ``new`` in ``file``; the diagnostics that must follow."""
-
-    name: str
-    file: str
-    old: str
-    new: str
-    expected: tuple[str, ...]
-
-
-def case(name: str, file: str, old: str, new: str, *expected: str) -> Case:
-    return Case(name, file, old, new, expected)
 
 
 CASES = [

@@ -8,9 +8,8 @@ key ``Q`` of the page contracts (docs/assessment.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from support.copies import Case, case
 
 from generator.content.check import read_project
 from generator.content.model import SingleQuestion, TrueFalseQuestion
@@ -37,21 +36,6 @@ UNCOVERED_PRICE = (
     f"{CURRICULUM}:41:3: warning: tests.pre: no question covers objective 'tentukan-harga' "
     "of module 'harga'"
 )
-
-
-@dataclass(frozen=True)
-class Case:
-    """Replace ``old`` with ``new`` in ``file``; the diagnostics that must follow."""
-
-    name: str
-    file: str
-    old: str
-    new: str
-    expected: tuple[str, ...]
-
-
-def case(name: str, file: str, old: str, new: str, *expected: str) -> Case:
-    return Case(name, file, old, new, expected)
 
 
 CASES = [

@@ -14,14 +14,12 @@ agenda computes it::
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from support.copies import GuideCopy, copy_guides
 
 from generator.content.agenda import agenda
-from generator.content.check import read_project
-from generator.content.project import CurriculumSource, find_curricula
 from generator.content.schedule import Pause, has_midday_break, pauses, runs
 
 GUIDE = Path(__file__).resolve().parents[1] / "fixtures" / "guide"
@@ -31,42 +29,25 @@ OPENING = "          minutes: 30\n          notes: |"
 REFLECTION = "        - title: Refleksi hari pertama\n"
 
 
-class Copy:
-    """The guide fixtures in a temporary working directory, edited one place at a time."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def edit(self, old: str, new: str) -> None:
-        path = self.root / "usaha-warung" / "curriculum.yml"
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
-        path.write_text(text.replace(old, new), encoding="utf-8")
-
-    def source(self) -> CurriculumSource:
-        project = read_project(find_curricula([self.root]))
-        return next(c for c in project.curricula if c.id == "usaha-warung")
-
-    def lines(self) -> list[str]:
-        return [d.format() for d in read_project(find_curricula([self.root])).diagnostics]
-
-
 @pytest.fixture
-def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Copy:
-    shutil.copytree(GUIDE, tmp_path, dirs_exist_ok=True)
-    monkeypatch.chdir(tmp_path)
-    return Copy(tmp_path)
+def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GuideCopy:
+    return copy_guides(tmp_path, monkeypatch)
 
 
-def test_the_fixture_paces_its_days_well(copy: Copy) -> None:
+def edit(copy: GuideCopy, old: str, new: str) -> None:
+    """Edit the days of ``usaha-warung`` (its curriculum.yml)."""
+    copy.edit("curriculum.yml", old, new)
+
+
+def test_the_fixture_paces_its_days_well(copy: GuideCopy) -> None:
     assert copy.lines() == []
 
 
 # More than 3 hours without a break ------------------------------------------------------
 
 
-def test_more_than_three_hours_without_a_break(copy: Copy) -> None:
-    copy.edit(TEA_BREAK, "")
+def test_more_than_three_hours_without_a_break(copy: GuideCopy) -> None:
+    edit(copy, TEA_BREAK, "")
     assert copy.lines() == [
         (
             "usaha-warung/curriculum.yml:27:11: warning: guide.days[0].sessions[0]: day 1: "
@@ -75,26 +56,34 @@ def test_more_than_three_hours_without_a_break(copy: Copy) -> None:
     ]
 
 
-def test_exactly_three_hours_without_a_break_is_fine(copy: Copy) -> None:
-    copy.edit(TEA_BREAK, "")
-    copy.edit(OPENING, OPENING.replace("30", "15"))
+def test_exactly_three_hours_without_a_break_is_fine(copy: GuideCopy) -> None:
+    edit(copy, TEA_BREAK, "")
+    edit(copy, OPENING, OPENING.replace("30", "15"))
     day = agenda(copy.source()).days[0]
     assert [(s[0].start, s[-1].end) for s in runs(day)] == [(480, 660), (780, 855)]
     assert copy.lines() == []
 
 
-def test_free_time_before_a_pinned_session_is_a_break(copy: Copy) -> None:
-    copy.edit(TEA_BREAK, "")
-    copy.edit(OPENING, OPENING.replace("30", "15"))
-    copy.edit(REFLECTION, '        - title: Refleksi hari pertama\n          start: "14:05"\n')
+def test_free_time_before_a_pinned_session_is_a_break(copy: GuideCopy) -> None:
+    edit(copy, TEA_BREAK, "")
+    edit(copy, OPENING, OPENING.replace("30", "15"))
+    edit(
+        copy,
+        REFLECTION,
+        '        - title: Refleksi hari pertama\n          start: "14:05"\n',
+    )
     day = agenda(copy.source()).days[0]
     assert [len(run) for run in runs(day)] == [3, 1, 1]
     assert copy.lines() == []
 
 
-def test_a_long_run_after_lunch_is_placed_at_its_first_session(copy: Copy) -> None:
-    copy.edit('start: "12:00"', 'start: "11:30"')
-    copy.edit(REFLECTION + "          minutes: 15\n", REFLECTION + "          minutes: 135\n")
+def test_a_long_run_after_lunch_is_placed_at_its_first_session(copy: GuideCopy) -> None:
+    edit(copy, 'start: "12:00"', 'start: "11:30"')
+    edit(
+        copy,
+        REFLECTION + "          minutes: 15\n",
+        REFLECTION + "          minutes: 135\n",
+    )
     assert copy.lines() == [
         (
             "usaha-warung/curriculum.yml:40:11: warning: guide.days[0].sessions[5]: day 1: "
@@ -106,9 +95,9 @@ def test_a_long_run_after_lunch_is_placed_at_its_first_session(copy: Copy) -> No
 # The midday break (ishoma) --------------------------------------------------------------
 
 
-def test_no_midday_break_on_a_day_past_one_oclock(copy: Copy) -> None:
-    copy.edit('start: "12:00"', 'start: "11:30"')
-    copy.edit("minutes: 60\n", "minutes: 44\n")
+def test_no_midday_break_on_a_day_past_one_oclock(copy: GuideCopy) -> None:
+    edit(copy, 'start: "12:00"', 'start: "11:30"')
+    edit(copy, "minutes: 60\n", "minutes: 44\n")
     assert copy.lines() == [
         (
             "usaha-warung/curriculum.yml:24:7: warning: guide.days[0]: day 1 (08:00–13:29) has no "
@@ -117,24 +106,28 @@ def test_no_midday_break_on_a_day_past_one_oclock(copy: Copy) -> None:
     ]
 
 
-def test_a_midday_break_of_exactly_45_minutes_is_fine(copy: Copy) -> None:
-    copy.edit('start: "12:00"', 'start: "11:30"')
-    copy.edit("minutes: 60\n", "minutes: 45\n")
+def test_a_midday_break_of_exactly_45_minutes_is_fine(copy: GuideCopy) -> None:
+    edit(copy, 'start: "12:00"', 'start: "11:30"')
+    edit(copy, "minutes: 60\n", "minutes: 45\n")
     assert pauses(agenda(copy.source()).days[0]) == [Pause(570, 585), Pause(690, 735)]
     assert copy.lines() == []
 
 
-def test_free_time_next_to_the_break_counts_toward_ishoma(copy: Copy) -> None:
-    copy.edit("minutes: 60\n", "minutes: 15\n")  # 11:30-12:00 free, 12:00-12:15 break
+def test_free_time_next_to_the_break_counts_toward_ishoma(copy: GuideCopy) -> None:
+    copy.edit(
+        "curriculum.yml", "minutes: 60\n", "minutes: 15\n"
+    )  # 11:30-12:00 free, 12:00-12:15 break
     day = agenda(copy.source()).days[0]
     assert pauses(day)[-1] == Pause(690, 735)
     assert has_midday_break(day)
     assert copy.lines() == []
 
 
-def test_a_long_break_in_the_morning_is_not_a_midday_break(copy: Copy) -> None:
-    copy.edit(TEA_BREAK, "        - break: Istirahat teh\n          minutes: 60\n")
-    copy.edit(ISHOMA_BREAK, "")
+def test_a_long_break_in_the_morning_is_not_a_midday_break(copy: GuideCopy) -> None:
+    copy.edit(
+        "curriculum.yml", TEA_BREAK, "        - break: Istirahat teh\n          minutes: 60\n"
+    )
+    edit(copy, ISHOMA_BREAK, "")
     assert copy.lines() == [
         (
             "usaha-warung/curriculum.yml:24:7: warning: guide.days[0]: day 1 (08:00–13:30) has no "
@@ -143,15 +136,15 @@ def test_a_long_break_in_the_morning_is_not_a_midday_break(copy: Copy) -> None:
     ]
 
 
-def test_a_day_that_ends_at_one_oclock_needs_no_midday_break(copy: Copy) -> None:
-    copy.edit(ISHOMA_BREAK, "")
-    copy.edit(OPENING, OPENING.replace("30", "45"))
+def test_a_day_that_ends_at_one_oclock_needs_no_midday_break(copy: GuideCopy) -> None:
+    edit(copy, ISHOMA_BREAK, "")
+    edit(copy, OPENING, OPENING.replace("30", "45"))
     assert agenda(copy.source()).days[0].time == "08:00–13:00"
     assert copy.lines() == []
 
 
-def test_an_afternoon_day_needs_no_midday_break(copy: Copy) -> None:
-    copy.edit('    - start: "07:30"', '    - start: "13:00"')
+def test_an_afternoon_day_needs_no_midday_break(copy: GuideCopy) -> None:
+    edit(copy, '    - start: "07:30"', '    - start: "13:00"')
     assert agenda(copy.source()).days[1].time == "13:00–15:45"
     assert copy.lines() == []
 
@@ -159,8 +152,12 @@ def test_an_afternoon_day_needs_no_midday_break(copy: Copy) -> None:
 # A day longer than 8 hours --------------------------------------------------------------
 
 
-def test_a_day_longer_than_eight_hours(copy: Copy) -> None:
-    copy.edit(REFLECTION, '        - title: Refleksi hari pertama\n          start: "16:00"\n')
+def test_a_day_longer_than_eight_hours(copy: GuideCopy) -> None:
+    edit(
+        copy,
+        REFLECTION,
+        '        - title: Refleksi hari pertama\n          start: "16:00"\n',
+    )
     assert copy.lines() == [
         (
             "usaha-warung/curriculum.yml:24:7: warning: guide.days[0]: day 1 lasts 8 h 15 min "
@@ -169,7 +166,11 @@ def test_a_day_longer_than_eight_hours(copy: Copy) -> None:
     ]
 
 
-def test_a_day_of_exactly_eight_hours_is_fine(copy: Copy) -> None:
-    copy.edit(REFLECTION, '        - title: Refleksi hari pertama\n          start: "15:45"\n')
+def test_a_day_of_exactly_eight_hours_is_fine(copy: GuideCopy) -> None:
+    edit(
+        copy,
+        REFLECTION,
+        '        - title: Refleksi hari pertama\n          start: "15:45"\n',
+    )
     assert agenda(copy.source()).days[0].length == 8 * 60
     assert copy.lines() == []

@@ -68,6 +68,8 @@ def test_the_pages_show_the_overlays_values(site: Path) -> None:
     assert "sumber-ide-lombok-timur" in ide
     assert "produksi dodol rumput laut" in page(site, "harga-pokok-dan-harga-jual/kuis")
     assert "rengginang" not in page(site, "harga-pokok-dan-harga-jual/kuis")
+    assert "Kabupaten Lombok Timur" in home  # vars: set by the overlay
+    assert "{{" not in home
     guide = page(site, "panduan")
     assert "Hari 2: Arus Kas, Belanja Bersama, dan Rencana Usaha" in guide
     assert "Legalitas Usaha" not in guide

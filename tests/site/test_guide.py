@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from support.copies import GuideCopy, copy_guides
+
 from generator.content.agenda import agenda, clock
 from generator.content.check import read_project
 from generator.content.model import OrderQuestion
@@ -44,33 +46,15 @@ def warung() -> CurriculumSource:
     return _read(GUIDE, "usaha-warung")
 
 
-class Copy:
-    """A copy of the guide fixtures in a temporary working directory, edited one place at a time."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def edit(self, relative: str, old: str, new: str) -> None:
-        path = self.root / "usaha-warung" / relative
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {relative}"
-        path.write_text(text.replace(old, new), encoding="utf-8")
-
-    def lines(self) -> list[str]:
-        return [d.format() for d in read_project(find_curricula([self.root])).diagnostics]
-
-
 @pytest.fixture
-def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Copy:
-    shutil.copytree(GUIDE, tmp_path, dirs_exist_ok=True)
-    monkeypatch.chdir(tmp_path)
-    return Copy(tmp_path)
+def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GuideCopy:
+    return copy_guides(tmp_path, monkeypatch)
 
 
 # The agenda -----------------------------------------------------------------------------
 
 
-def test_the_fixtures_have_no_diagnostics(copy: Copy) -> None:
+def test_the_fixtures_have_no_diagnostics(copy: GuideCopy) -> None:
     assert copy.lines() == []
 
 
@@ -203,7 +187,7 @@ def test_answer_key_letters_are_those_of_the_learner_book(warung: CurriculumSour
     assert {o.text for o in choices} == set(question.items)
 
 
-def test_printed_choices_keep_the_written_order_only_when_asked(copy: Copy) -> None:
+def test_printed_choices_keep_the_written_order_only_when_asked(copy: GuideCopy) -> None:
     quiz = _read(copy.root, "usaha-warung").module("modal")
     assert quiz is not None
     assert quiz.model.quiz is not None
@@ -243,7 +227,7 @@ def test_demote_shifts_headings_outside_code() -> None:
 # Checks -------------------------------------------------------------------------------
 
 
-def test_objective_no_question_or_activity_assesses(copy: Copy) -> None:
+def test_objective_no_question_or_activity_assesses(copy: GuideCopy) -> None:
     copy.edit(
         "modules/catat.yml",
         "  catat-kas: Mencatat kas harian.\n",
@@ -261,7 +245,7 @@ def test_objective_no_question_or_activity_assesses(copy: Copy) -> None:
     ]
 
 
-def test_module_minutes_that_differ_from_the_steps(copy: Copy) -> None:
+def test_module_minutes_that_differ_from_the_steps(copy: GuideCopy) -> None:
     copy.edit("modules/harga.yml", "minutes: 105\n", "minutes: 90\n")
     assert copy.lines() == [
         (
@@ -271,7 +255,7 @@ def test_module_minutes_that_differ_from_the_steps(copy: Copy) -> None:
     ]
 
 
-def test_a_day_that_runs_past_midnight(copy: Copy) -> None:
+def test_a_day_that_runs_past_midnight(copy: GuideCopy) -> None:
     copy.edit("curriculum.yml", '    - start: "07:30"', '    - start: "22:00"')
     assert copy.lines() == [
         (
@@ -281,7 +265,7 @@ def test_a_day_that_runs_past_midnight(copy: Copy) -> None:
     ]
 
 
-def test_a_pinned_start_before_the_previous_session_ends(copy: Copy) -> None:
+def test_a_pinned_start_before_the_previous_session_ends(copy: GuideCopy) -> None:
     copy.edit("curriculum.yml", 'start: "12:00"', 'start: "11:00"')
     assert copy.lines() == [
         (
@@ -292,7 +276,7 @@ def test_a_pinned_start_before_the_previous_session_ends(copy: Copy) -> None:
     ]
 
 
-def test_a_pinned_start_before_the_day_starts(copy: Copy) -> None:
+def test_a_pinned_start_before_the_day_starts(copy: GuideCopy) -> None:
     copy.edit(
         "curriculum.yml",
         "        - title: Kilas balik\n",
@@ -306,7 +290,7 @@ def test_a_pinned_start_before_the_day_starts(copy: Copy) -> None:
     ]
 
 
-def test_a_start_that_is_not_a_clock_time(copy: Copy) -> None:
+def test_a_start_that_is_not_a_clock_time(copy: GuideCopy) -> None:
     copy.edit("curriculum.yml", 'start: "12:00"', "start: 12.00")
     assert copy.lines() == [
         (
@@ -316,7 +300,7 @@ def test_a_start_that_is_not_a_clock_time(copy: Copy) -> None:
     ]
 
 
-def test_a_module_scheduled_twice(copy: Copy) -> None:
+def test_a_module_scheduled_twice(copy: GuideCopy) -> None:
     copy.edit("curriculum.yml", "        - module: catat\n", "        - module: modal\n")
     assert copy.lines() == [
         (
@@ -330,7 +314,7 @@ def test_a_module_scheduled_twice(copy: Copy) -> None:
     ]
 
 
-def test_a_module_scheduled_twice_keeps_relative_times_and_says_so(copy: Copy) -> None:
+def test_a_module_scheduled_twice_keeps_relative_times_and_says_so(copy: GuideCopy) -> None:
     copy.edit("curriculum.yml", "        - module: catat\n", "        - module: modal\n")
     warung = _read(copy.root, "usaha-warung")
     plans = {p.module_id: p for p in session_plans(warung, agenda(warung))}
@@ -353,7 +337,7 @@ def test_a_module_scheduled_twice_keeps_relative_times_and_says_so(copy: Copy) -
     assert page.count("*Waktu dihitung dari awal sesi (0:00), karena modul ini tidak ada") == 1
 
 
-def test_a_module_left_out_of_the_guide(copy: Copy) -> None:
+def test_a_module_left_out_of_the_guide(copy: GuideCopy) -> None:
     copy.edit(
         "curriculum.yml",
         "        - module: jual\n          notes: Bawa contoh produk dari warung peserta.\n",

@@ -10,6 +10,7 @@ from pydantic import AfterValidator, Discriminator, Field, Tag, WithJsonSchema
 from generator.content.model.common import Minutes, Resource, Slug, Strict, Text
 from generator.content.model.demonstration import Demonstration
 from generator.content.model.prepost import PrePostTests
+from generator.content.model.vars import VarName, VarValue
 
 _CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
@@ -140,3 +141,5 @@ class Curriculum(Strict):
     guide: Guide | None = None
     tests: PrePostTests | None = None
     demonstration: Demonstration | None = None
+    vars: dict[VarName, VarValue] = {}
+    """Values of the ``{{ name }}`` placeholders in the curriculum and its modules."""
