@@ -15,8 +15,9 @@ from typing import Any
 
 import click
 
-from generator.content.check import check, check_folders
+from generator.content.check import check, check_folders, select_curricula
 from generator.content.diagnostics import has_errors, render, sort_diagnostics
+from generator.content.library import Library, plugin_folders, read_layered
 from generator.content.messages import diagnostic_language, set_language, translate, use_language
 from generator.content.project import find_curricula
 from generator.content.schema import SCHEMA_DIR, SCHEMAS, schema_text
@@ -29,12 +30,21 @@ from generator.exceptions import (
     UsageError,
 )
 from generator.i18n import Language
-from generator.site.scaffold import new_curriculum, new_project
+from generator.site.scaffold import new_curriculum, new_overlay, new_project
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 CONFIG = Path("mkdocs.yml")
 PathType = click.Path(path_type=Path)
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+library_option = click.option(
+    "--library",
+    "library",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    metavar="DIR",
+    help="a content folder where overlays find their bases (repeatable; default: "
+    "library_dirs of the berdaya plugin in mkdocs.yml)",
+)
 config_option = click.option(
     "-f",
     "--config-file",
@@ -167,13 +177,32 @@ def cli(*, debug: bool) -> None:
 @click.option(
     "--content", type=PathType, default=Path("content"), show_default=True, help="content folder"
 )
-def new(curriculum_id: str, title: str | None, language: str, content: Path) -> int:
+@click.option(
+    "--from",
+    "base_id",
+    metavar="BASE",
+    help="start an overlay of the curriculum BASE (found in the content folder or the "
+    "library_dirs of mkdocs.yml): only the changes are written, with commented examples",
+)
+@library_option
+def new(  # noqa: PLR0913 - one argument per option of the command
+    curriculum_id: str,
+    *,
+    title: str | None,
+    language: str,
+    content: Path,
+    base_id: str | None,
+    library: tuple[Path, ...],
+) -> int:
     """Create content/ID/ with a curriculum and one module that validate, ready to edit.
 
     ID is the curriculum id: lowercase letters, digits and hyphens. In a folder
     without mkdocs.yml it also writes mkdocs.yml, modules/ and schema/, so that
-    'berdaya build' works right away.
+    'berdaya build' works right away. With --from BASE, content/ID/ is an overlay
+    of BASE instead (docs/overlays.md): the same curriculum until you write changes.
     """
+    if base_id is not None:
+        return _new_overlay(curriculum_id, title, content, base_id, _library(library))
     name = title or curriculum_id.replace("-", " ").capitalize()
     lang: Language = "en" if language == "en" else "id"
     folder = new_curriculum(content, curriculum_id, name, lang)
@@ -195,13 +224,21 @@ def new(curriculum_id: str, title: str | None, language: str, content: Path) -> 
     help="output format (github: workflow annotations)",
 )
 @click.option("--strict", is_flag=True, help="warnings fail too (exit 1)")
+@library_option
 @click.option(
     "--profile",
     type=click.Choice(profile_names()),
     help="also check against a training standard (prakerja: Kartu Prakerja, face-to-face)",
 )
 @lang_option
-def validate(paths: tuple[Path, ...], output: str, *, strict: bool, profile: str | None) -> int:
+def validate(
+    paths: tuple[Path, ...],
+    output: str,
+    library: tuple[Path, ...],
+    *,
+    strict: bool,
+    profile: str | None,
+) -> int:
     """Check curricula and report every problem, sorted by file and line.
 
     PATH: content folders, curricula or files (default: content/).
@@ -218,7 +255,7 @@ def validate(paths: tuple[Path, ...], output: str, *, strict: bool, profile: str
     if not folders:
         shown = " ".join(str(p) for p in named)
         raise UsageError(f"no curriculum.yml in {shown}; start one with 'berdaya new ID'")
-    project, diagnostics = check_folders(folders)
+    project, diagnostics = check_folders(folders, "id", _library(library))
     if profile is not None:
         standard = load_profile(profile)
         found = [d for c in project.curricula for d in check_profile(c, standard)]
@@ -261,7 +298,9 @@ def build(*, strict: bool, config_file: Path, site_dir: Path | None, check_offli
     mkdocs_site.setup_logging()
     config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
-    _project, diagnostics = check(content_dir, options.language, options.curricula)
+    _project, diagnostics = check(
+        content_dir, options.language, options.curricula, options.library_dirs
+    )
     if has_errors(diagnostics, strict=strict):  # otherwise the plugin lists the warnings
         raise ContentError(diagnostics)
     target = mkdocs_site.build_site(config_file, site_dir, strict=strict)
@@ -282,7 +321,9 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
     mkdocs_site.setup_logging()
     config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
-    _project, diagnostics = check(content_dir, options.language, options.curricula)
+    _project, diagnostics = check(
+        content_dir, options.language, options.curricula, options.library_dirs
+    )
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     mkdocs_site.serve_site(config_file, dev_addr)
@@ -380,6 +421,67 @@ def export(  # noqa: PLR0913 - one argument per option of the command
     return EXIT_OK
 
 
+def _new_overlay(
+    curriculum_id: str, title: str | None, content: Path, base_id: str, library: tuple[Path, ...]
+) -> int:
+    """``berdaya new ID --from BASE``."""
+    lib = Library(library)
+    base_folder = lib.find(base_id, content / curriculum_id)
+    if base_folder is None:
+        known = ", ".join(lib.known(content / curriculum_id)) or "none"
+        where = lib.where().replace("the content folder", f"{content}/")
+        raise UsageError(f"no curriculum '{base_id}' in {where} (known: {known})")
+    base, problems = read_layered(base_folder, lib)
+    if base is None or has_errors(problems):
+        raise ContentError(problems)
+    folder = new_overlay(content, curriculum_id, base, title)
+    click.echo(
+        f"created {folder}/ — an overlay of {base_id}; write your changes in "
+        f"{folder / 'curriculum.yml'}, then run 'berdaya diff {curriculum_id}'"
+    )
+    return EXIT_OK
+
+
+def _library(given: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The library folders named on the command line, else those of ./mkdocs.yml."""
+    return given or plugin_folders(CONFIG)[1]
+
+
+@cli.command(short_help="what an overlay changes relative to its base")
+@click.argument("overlay_id", metavar="ID")
+@library_option
+@click.option(
+    "--content", type=PathType, help="content folder (default: content_dir of mkdocs.yml)"
+)
+def diff(overlay_id: str, library: tuple[Path, ...], content: Path | None) -> int:
+    """Print what the overlay ID changes in the curriculum it extends: each added,
+    removed, changed or moved item by its path, file by file.
+
+    Lists of items with an id are compared item by item (lessons[id=...]); the
+    base is the one the overlay finds (its content folder, then --library or the
+    library_dirs of mkdocs.yml).
+    """  # noqa: D205 - click shows the docstring as the help text
+    from generator.content.diff import diff_lines, diff_overlay  # noqa: PLC0415
+
+    content_dir, configured = plugin_folders(CONFIG)
+    folders = select_curricula(content or content_dir, [overlay_id])
+    lib = Library(library or configured)
+    overlay, problems = read_layered(folders[0], lib)
+    if overlay is not None and overlay.base is None:
+        raise UsageError(f"'{overlay_id}' extends no curriculum: it has no 'extends:'")
+    if overlay is None or has_errors(problems):
+        raise ContentError(problems)
+    base, problems = read_layered(overlay.bases[0], lib)
+    if base is None or has_errors(problems):
+        raise ContentError(problems)
+    base_id = overlay.bases[0].name
+    version = base.doc.data.get("version")
+    shown = base_id if version is None else f"{base_id} (version {version})"
+    for line in diff_lines(overlay_id, shown, diff_overlay(overlay, base)):
+        click.echo(line)
+    return EXIT_OK
+
+
 def _check_offline(target: Path, content_dir: Path) -> int:
     """Report what the built site would load from the network; 1 if anything."""
     from generator.outputs import export as exports  # noqa: PLC0415 - MkDocs loads slowly
@@ -473,7 +575,7 @@ def results(
     config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
     ids = (curriculum_id,) if curriculum_id else options.curricula
-    project, diagnostics = check(content_dir, options.language, ids)
+    project, diagnostics = check(content_dir, options.language, ids, options.library_dirs)
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     texts = _read_texts(files)

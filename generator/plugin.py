@@ -33,7 +33,7 @@ from generator.outputs.app_icons import theme_colour
 from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
 from generator.site.generate import generate
 from generator.site.jinja import DEFAULT_TEMPLATES, html_environment, render_html
-from generator.site.plan import Options, SitePlan
+from generator.site.plan import Options, SitePlan, library_dirs
 from generator.site.prose import rebase_media
 from generator.site.sanitize import clean
 from generator.site.sheet_options import DEFAULT_ROWS, PluginSheets
@@ -67,6 +67,8 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     """Blank rows of the printable sheets (attendance, participants, scores, observation)."""
     organisation = opt.Optional(opt.Type(object))
     """``{name: ..., logo: path relative to mkdocs.yml}``: printed on the certificate."""
+    library_dirs = opt.ListOfItems(opt.Type(str), default=[])
+    """Other content folders where overlays find their base curricula (docs/overlays.md)."""
     trusted_html = opt.Type(bool, default=False)
     """``true`` lets raw HTML of the content through unchanged (scripts included): only for
     content whose every author the organisation trusts."""
@@ -298,6 +300,8 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         del builder
         root = Path(config.config_file_path).resolve().parent
         server.watch(str(root / self.config.content_dir))
+        for folder in self.config.library_dirs:
+            server.watch(str(root / folder))
         server.watch(str(DEFAULT_TEMPLATES))
         templates = self._templates_dir(root)
         if templates is not None:
@@ -349,9 +353,10 @@ def _options(settings: BerdayaConfig, root: Path) -> Options:
     """
     language = cast("Language", settings.language)
     sheets = PluginSheets(settings.sheet_rows, settings.organisation, root)
-    return Options.from_plugin(
+    options = Options.from_plugin(
         language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
     )
+    return replace(options, library_dirs=library_dirs(settings.library_dirs, root))
 
 
 def _curricula(plan: SitePlan) -> list[str]:

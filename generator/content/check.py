@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.content.checks import check_curriculum
 from generator.content.diagnostics import Diagnostic, display_path, sort_diagnostics
+from generator.content.library import Library, attribute
 from generator.content.media import check_media
 from generator.content.placeholders import substitute
 from generator.content.project import (
@@ -26,18 +27,23 @@ from generator.exceptions import UsageError
 from generator.i18n import Language
 
 
-def read_project(folders: list[Path], default_language: Language = "id") -> Project:
+def read_project(
+    folders: list[Path], default_language: Language = "id", library_dirs: Iterable[Path] = ()
+) -> Project:
     """Load and validate the curricula in ``folders``, replace placeholders, check references.
 
-    Placeholders are replaced once, here, so every check and every output sees
-    the replaced text (:mod:`generator.content.placeholders`).
+    An overlay's base is looked for beside it, then in ``library_dirs``.
+    Placeholders are replaced once, here, after an overlay is merged into its
+    base, so every check and every output sees the replaced text
+    (:mod:`generator.content.placeholders`).
     """
-    loaded, diagnostics = load_curricula(folders, default_language)
+    library = Library(tuple(library_dirs))
+    loaded, diagnostics = load_curricula(folders, default_language, library)
     curricula = []
     for source in loaded:
         curriculum, found = substitute(source)
         curricula.append(curriculum)
-        diagnostics += found + check_curriculum(curriculum)
+        diagnostics += _attributed(found + check_curriculum(curriculum), curriculum)
     diagnostics += check_translations(curricula, _lookup(curricula, default_language))
     return Project(curricula, sort_diagnostics(diagnostics))
 
@@ -64,25 +70,35 @@ def _lookup(curricula: list[CurriculumSource], default_language: Language) -> Lo
 
 
 def check_folders(
-    folders: list[Path], language: Language = "id"
+    folders: list[Path], language: Language = "id", library_dirs: Iterable[Path] = ()
 ) -> tuple[Project, list[Diagnostic]]:
     """Read, validate and cross-check curricula, and check their media."""
-    project = read_project(folders, language)
+    project = read_project(folders, language, library_dirs)
     diagnostics = list(project.diagnostics)
     for curriculum in project.curricula:
-        diagnostics += check_media(curriculum)
+        diagnostics += _attributed(check_media(curriculum), curriculum)
     return project, sort_diagnostics(diagnostics)
 
 
+def _attributed(found: list[Diagnostic], curriculum: CurriculumSource) -> list[Diagnostic]:
+    """An overlay's diagnostics, those in its bases' files naming the overlay."""
+    return attribute(found, curriculum.id, curriculum.folder) if curriculum.bases else found
+
+
 def check(
-    content_dir: Path, language: Language = "id", ids: Iterable[str] = ()
+    content_dir: Path,
+    language: Language = "id",
+    ids: Iterable[str] = (),
+    library_dirs: Iterable[Path] = (),
 ) -> tuple[Project, list[Diagnostic]]:
     """Check the curricula ``ids`` of a content folder (all when empty); nothing is written.
+
+    Overlays find their bases in ``content_dir``, then in ``library_dirs``.
 
     Raises:
         UsageError: see :func:`select_curricula`.
     """
-    return check_folders(select_curricula(content_dir, ids), language)
+    return check_folders(select_curricula(content_dir, ids), language, library_dirs)
 
 
 def select_curricula(content_dir: Path, ids: Iterable[str] = ()) -> list[Path]:

@@ -39,7 +39,7 @@ def check_media(curriculum: CurriculumSource) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     seen: dict[str, str] = {}
     for doc, path, reference in _all_references(curriculum):
-        problem = _problem(curriculum.folder, reference) or _clash(reference, seen)
+        problem = _problem(media_home(curriculum, reference), reference) or _clash(reference, seen)
         if problem:
             found.append(error(_place(doc, path, reference), f"{dotted(path)}: {problem}"))
     return found
@@ -48,8 +48,8 @@ def check_media(curriculum: CurriculumSource) -> list[Diagnostic]:
 def _place(doc: Document, path: DataPath, reference: str) -> Position:
     """Where ``reference`` is written: its own line, also inside a block of prose."""
     start = doc.at(path)
-    try:
-        lines = doc.path.read_text(encoding="utf-8").splitlines()
+    try:  # an overlay's merged document holds values of several files
+        lines = start.file.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return start
     for number in range(start.line, min(len(lines), start.line + 2000) + 1):
@@ -58,6 +58,19 @@ def _place(doc: Document, path: DataPath, reference: str) -> Position:
         if column >= 0:
             return Position(start.file, number, column + 1)
     return start
+
+
+def media_home(curriculum: CurriculumSource, reference: str) -> Path:
+    """The curriculum folder whose ``media/`` holds ``reference``.
+
+    An overlay's own media come first, then its bases' (nearest first); a file
+    found nowhere is looked for in the overlay's folder (and reported there).
+    """
+    name = _file_part(reference)
+    for folder in (curriculum.folder, *curriculum.bases):
+        if (folder / name).is_file() or (folder / name).is_symlink():
+            return folder
+    return curriculum.folder
 
 
 def media_references(curriculum: CurriculumSource) -> set[str]:
@@ -69,8 +82,9 @@ def media_files(curriculum: CurriculumSource) -> dict[str, bytes]:
     """The referenced media files keyed by their path in the site (checked: inside media/)."""
     files = {}
     for reference in sorted(media_references(curriculum)):
-        if _problem(curriculum.folder, reference) is None:
-            target = curriculum.folder / reference
+        home = media_home(curriculum, reference)
+        if _problem(home, reference) is None:
+            target = home / reference
             files[f"{curriculum.id}/{reference}"] = target.read_bytes()
     return files
 

@@ -63,6 +63,7 @@ from generator.content.model import (
     Worksheet,
     WorksheetTable,
 )
+from generator.content.model.curriculum import BaseCurriculum
 from generator.content.model.quiz import MultipleQuestion, SingleQuestion, TrueFalseQuestion
 from generator.content.project import CurriculumSource, ModuleSource
 
@@ -113,6 +114,7 @@ NOT_REPLACED: Mapping[type[BaseModel], frozenset[str]] = {
     Resource: frozenset({"url", "file"}),
     Demonstration: frozenset({"activity", "scale", "met_from"}),
     Criterion: frozenset({"objective"}),
+    BaseCurriculum: frozenset({"version"}),
 }
 """Texts that are addresses, names of files or references: a placeholder there is a warning."""
 

@@ -16,12 +16,31 @@ from pydantic import BaseModel, ValidationError
 
 from generator.content.diagnostics import Diagnostic, Position, error, warning
 from generator.content.errors import diagnostics_from
-from generator.content.load import Document, load_file
+from generator.content.library import (
+    CURRICULUM_FILE,
+    MODULES_DIR,
+    Library,
+    attribute,
+    bad_name,
+    read_layered,
+    yaml_files,
+)
+from generator.content.load import Document
 from generator.content.model import MAX_ID, SLUG_PATTERN, Curriculum, Module
 
-CURRICULUM_FILE = "curriculum.yml"
-MODULES_DIR = "modules"
 MEDIA_DIR = "media"
+__all__ = [
+    "CURRICULUM_FILE",
+    "MEDIA_DIR",
+    "MODULES_DIR",
+    "RESERVED_CURRICULA",
+    "CurriculumSource",
+    "ModuleSource",
+    "Project",
+    "find_curricula",
+    "load_curricula",
+]
+
 RESERVED_CURRICULA = frozenset({"assets", "search", "index"})
 """Folder names of the site itself (the theme's assets, the search index, the home page)."""
 
@@ -49,7 +68,9 @@ class CurriculumSource:
     language: Language
     modules: list[ModuleSource] = field(default_factory=list)
     module_files: set[str] = field(default_factory=set)
-    """Ids of all module files present, valid or not."""
+    """Ids of all module files present, valid or not (of its bases too)."""
+    bases: list[Path] = field(default_factory=list)
+    """For an overlay, the folders of its base curricula, nearest first."""
 
     def module(self, module_id: str) -> ModuleSource | None:
         """The module with this id, if it exists and is valid."""
@@ -94,93 +115,67 @@ def _curricula_at(path: Path) -> list[Path]:
 
 
 def load_curricula(
-    folders: list[Path], default_language: Language = "id"
+    folders: list[Path], default_language: Language = "id", library: Library | None = None
 ) -> tuple[list[CurriculumSource], list[Diagnostic]]:
     """Load and validate the curriculum and module files in ``folders``.
 
-    Cross-references are checked by :mod:`generator.content.check`, which calls this.
+    A curriculum that ``extends`` another is merged with its base first
+    (:mod:`generator.content.library`); bases are found beside it and in
+    ``library``. Cross-references are checked by :mod:`generator.content.check`,
+    which calls this.
     """
     curricula: list[CurriculumSource] = []
     diagnostics: list[Diagnostic] = []
     for folder in folders:
-        source, problems = _read_curriculum(folder, default_language)
-        diagnostics += problems
+        source, problems = _read_curriculum(folder, default_language, library or Library())
+        diagnostics += attribute(problems, folder.name, folder)
         if source is not None:
             curricula.append(source)
     return curricula, diagnostics
 
 
 def _read_curriculum(
-    folder: Path, default_language: Language
+    folder: Path, default_language: Language, library: Library
 ) -> tuple[CurriculumSource | None, list[Diagnostic]]:
     problems: list[Diagnostic] = []
     path = folder / CURRICULUM_FILE
     if not re.match(SLUG_PATTERN, folder.name) or len(folder.name) > MAX_ID:
-        problems.append(error(Position(path), _bad_name("folder", folder.name)))
+        problems.append(error(Position(path), bad_name("folder", folder.name)))
     elif folder.name in RESERVED_CURRICULA:
         message = f"folder name '{folder.name}' is a folder of the site itself; rename the folder"
         problems.append(error(Position(path), message))
-    model, doc, found = _read_model(path, Curriculum)
+    layered, found = read_layered(folder, library)
     problems += found
-    modules, found = _read_modules(folder / MODULES_DIR, model)
-    problems += found
-    if model is None or doc is None:
+    if layered is None:
         return None, problems
+    model, found = _validate(layered.doc, Curriculum)
+    problems += found
+    listed = set(model.modules) if model is not None else set()
+    modules: dict[str, ModuleSource] = {}
+    for module_id, doc in layered.modules.items():
+        if module_id not in layered.own_modules and module_id not in listed:
+            continue  # a module of the base that the overlay leaves out
+        module, found = _validate(doc, Module)
+        problems += found
+        if module is not None:
+            modules[module_id] = ModuleSource(module_id, doc, module)
+    if model is None:
+        return None, problems
+    own_files = {p.stem: p for p in yaml_files(folder / MODULES_DIR) if p.suffix == ".yml"}
+    for stem, file in own_files.items():
+        if stem not in listed and re.match(SLUG_PATTERN, stem) and len(stem) <= MAX_ID:
+            message = f"module '{stem}' is not listed in {CURRICULUM_FILE} and is not built"
+            problems.append(warning(Position(file), message))
     language: Language = model.language or default_language
-    source = CurriculumSource(folder.name, folder, doc, model, language)
+    source = CurriculumSource(folder.name, folder, layered.doc, model, language)
     source.modules = [modules[m] for m in dict.fromkeys(model.modules) if m in modules]
-    source.module_files = {p.stem for p in _yaml_files(folder / MODULES_DIR) if p.suffix == ".yml"}
+    source.module_files = set(own_files) | set(layered.modules)
+    source.bases = layered.bases
     return source, problems
 
 
-def _read_modules(
-    folder: Path, curriculum: Curriculum | None
-) -> tuple[dict[str, ModuleSource], list[Diagnostic]]:
-    problems: list[Diagnostic] = []
-    modules: dict[str, ModuleSource] = {}
-    files = _yaml_files(folder)
-    for path in files:
-        if path.suffix == ".yaml":
-            problems.append(error(Position(path), "module files end in .yml, not .yaml"))
-            continue
-        if not re.match(SLUG_PATTERN, path.stem) or len(path.stem) > MAX_ID:
-            problems.append(error(Position(path), _bad_name("file", path.stem)))
-            continue
-        model, doc, found = _read_model(path, Module)
-        problems += found
-        if curriculum is not None and path.stem not in curriculum.modules:
-            message = f"module '{path.stem}' is not listed in {CURRICULUM_FILE} and is not built"
-            problems.append(warning(Position(path), message))
-        if model is not None and doc is not None:
-            modules[path.stem] = ModuleSource(path.stem, doc, model)
-    return modules, problems
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    """The ``.yml`` and ``.yaml`` files of a folder, sorted.
-
-    Hidden files are skipped: macOS leaves ``._harga.yml`` beside every file
-    copied to a USB stick, and editors keep ``.harga.yml.swp`` and the like.
-    """
-    if not folder.is_dir():
-        return []
-    found = (p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))
-    return sorted(p for p in found if not p.name.startswith(".") and p.is_file())
-
-
-def _read_model(path: Path, model: type[M]) -> tuple[M | None, Document | None, list[Diagnostic]]:
-    doc, problems = load_file(path)
-    if doc is None:
-        return None, None, problems
+def _validate(doc: Document, model: type[M]) -> tuple[M | None, list[Diagnostic]]:
     try:
-        return model.model_validate(doc.data), doc, problems
+        return model.model_validate(doc.data), []
     except ValidationError as exc:
-        return None, doc, problems + diagnostics_from(exc, doc, model)
-
-
-def _bad_name(kind: str, name: str) -> str:
-    shown = name if len(name) <= 40 else f"{name[:40]}…"
-    return (
-        f"{kind} name '{shown}' is not a valid id: use lowercase letters, digits and hyphens, "
-        f"at most {MAX_ID} characters, e.g. 'harga-jual'"
-    )
+        return None, diagnostics_from(exc, doc, model)

@@ -91,7 +91,9 @@ def prepare(request: ExportRequest) -> Prepared:
     content_dir, options = mkdocs_site.content_options(config)
     ids = tuple(folder.name for folder in select_curricula(content_dir, request.curricula))
     options = replace(options, include_guides=request.audience == "trainer", curricula=ids)
-    project, diagnostics = check(content_dir, options.language, options.curricula)
+    project, diagnostics = check(
+        content_dir, options.language, options.curricula, options.library_dirs
+    )
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     return Prepared(config, content_dir, options, project)

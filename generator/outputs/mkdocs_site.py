@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from generator.outputs.guard import (
     staging_folder,
     swap,
 )
-from generator.site.plan import Options
+from generator.site.plan import Options, library_dirs
 from generator.site.sheet_options import PluginSheets
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the banner says nothing our users can act on
@@ -76,6 +77,7 @@ def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
     options = Options.from_plugin(
         settings.language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
     )
+    options = replace(options, library_dirs=library_dirs(settings.library_dirs, root))
     return root / settings.content_dir, options
 
 

@@ -99,7 +99,9 @@ def write_pdf(
     folders = select_curricula(settings.content_dir, ids)
     if output is not None:
         check_output_file(output, "pdf")
-    project, diagnostics = check_folders(folders, settings.options.language)
+    project, diagnostics = check_folders(
+        folders, settings.options.language, settings.options.library_dirs
+    )
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     weasyprint = load_weasyprint()

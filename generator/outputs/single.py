@@ -35,6 +35,7 @@ from generator.content.project import CurriculumSource
 from generator.exceptions import OfflineError, UsageError
 from generator.i18n import Language, t
 from generator.outputs import mkdocs_site
+from generator.outputs.branding import branding_of
 from generator.outputs.export import (
     ExportRequest,
     Prepared,
@@ -50,6 +51,7 @@ from generator.outputs.single_page import (
     KINDS,
     Built,
     SinglePage,
+    SiteLook,
     plan_views,
     render_single,
     view_key,
@@ -264,13 +266,8 @@ def _single(  # noqa: PLR0913 - the pieces of one file, and whether it is a SCOR
     }
     views = plan_views(c, own, built, Pages(keys, reader))
     config = prepared.config
-    single = render_single(
-        c,
-        views,
-        site_name=config.site_name,
-        templates_dir=mkdocs_site.templates_dir(config),
-        scorm=scorm_data(c) if scorm else None,
-    )
+    look = SiteLook(config.site_name, mkdocs_site.templates_dir(config), branding_of(config))
+    single = render_single(c, views, look, scorm=scorm_data(c) if scorm else None)
     root = prepared.content_dir.resolve().parent
     problems = [place(finding, root) for finding in single.missing]
     name = f"{c.id}.html"

@@ -28,6 +28,7 @@ from generator import resources
 from generator.content.prepost import resolve_tests
 from generator.content.project import CurriculumSource
 from generator.i18n import t
+from generator.outputs.branding import Branding
 from generator.outputs.offline import Finding
 from generator.outputs.views import Pages, View, make_view
 from generator.site.jinja import html_environment, render_html
@@ -165,12 +166,20 @@ def plan_views(
     return plans
 
 
+@dataclass(frozen=True)
+class SiteLook:
+    """What a file takes from mkdocs.yml: the site's name, template overrides, branding."""
+
+    name: str
+    templates_dir: Path | None = None
+    branding: Branding = field(default_factory=Branding)
+
+
 def render_single(
     c: CurriculumSource,
     views: list[ViewPlan],
+    site: SiteLook,
     *,
-    site_name: str,
-    templates_dir: Path | None = None,
     scorm: Mapping[str, Any] | None = None,
 ) -> SinglePage:
     """The whole file: the views inside the page of ``single.html.j2``.
@@ -191,7 +200,9 @@ def render_single(
         "curriculum": c.model,
         "lang": lang,
         "t": lambda key: t(key, lang),
-        "site_name": site_name,
+        "site_name": site.name,
+        "branding": site.branding,
+        "brand_css": Markup(site.branding.css),  # noqa: S704 - mkdocs.yml's own files
         "storage_version": c.model.version or "",
         "home": home,
         "views": [plan for plan in views if plan is not home],
@@ -203,7 +214,7 @@ def render_single(
         "csp": content_security_policy(scripts),
         "scorm": _json(scorm) if scorm is not None else "",
     }
-    html = render_html("single.html.j2", context, html_environment(templates_dir))
+    html = render_html("single.html.j2", context, html_environment(site.templates_dir))
     return SinglePage(html, views)
 
 

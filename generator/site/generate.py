@@ -43,7 +43,9 @@ def generate(
         TemplateError: a template is missing or broken; nothing was written.
     """
     options = options or Options()
-    project, diagnostics = check(content_dir, options.language, options.curricula)
+    project, diagnostics = check(
+        content_dir, options.language, options.curricula, options.library_dirs
+    )
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     plan = plan_site(project.curricula, options)

@@ -69,6 +69,8 @@ class Options:
     """Blank rows and the organisation of the printable sheets."""
     translation_links: bool = True
     """Link a curriculum's pages to its translation's; off for files of one curriculum."""
+    library_dirs: tuple[Path, ...] = ()
+    """Content folders where overlays find their bases after the content folder."""
 
     @classmethod
     def from_plugin(  # noqa: PLR0913 - one argument per option of the plugin
@@ -95,6 +97,19 @@ class Options:
 
 
 _REVEAL: TypeAdapter[Reveal] = TypeAdapter(Reveal)
+
+
+def library_dirs(names: list[str], root: Path) -> tuple[Path, ...]:
+    """The plugin's ``library_dirs``, relative to ``root`` (the folder of mkdocs.yml).
+
+    Raises:
+        UsageError: a name is not a folder.
+    """
+    folders = tuple(root / name for name in names)
+    for name, folder in zip(names, folders, strict=True):
+        if not folder.is_dir():
+            raise UsageError(f"mkdocs.yml: library_dirs: no folder {name!r} (relative to {root})")
+    return folders
 
 
 def plan_site(curricula: list[CurriculumSource], options: Options | None = None) -> SitePlan:

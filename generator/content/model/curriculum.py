@@ -92,6 +92,8 @@ Session = Annotated[
 class Day(Strict):
     """One training day."""
 
+    id: Slug | None = None
+    """Names the day, so that an overlay can change it (docs/overlays.md)."""
     title: Text | None = None
     start: Clock
     sessions: list[Session] = Field(min_length=1)
@@ -111,9 +113,18 @@ class Guide(Strict):
     follow_up: Text | None = None
 
 
+class BaseCurriculum(Strict):
+    """``extends:`` written out: the base curriculum and the version the overlay was written for."""
+
+    curriculum: Slug
+    version: Text | None = None
+
+
 class Curriculum(Strict):
     """A curriculum file."""
 
+    extends: Slug | BaseCurriculum | None = None
+    """Makes this curriculum an overlay of another (docs/overlays.md)."""
     title: Text
     summary: Text
     language: Literal["id", "en"] | None = None

@@ -41,6 +41,8 @@ class Activity(Strict):
 class Step(Strict):
     """One step of a session plan."""
 
+    id: Slug | None = None
+    """Names the step, so that an overlay can change it (docs/overlays.md)."""
     minutes: Minutes
     title: Text | None = None
     method: Text | None = None
