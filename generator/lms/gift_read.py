@@ -41,6 +41,8 @@ def read_gift(path: Path, text: str) -> Reading:
     category = ""
     for start, lines in _blocks(text):
         block = _Block(path, start, lines, reading)
+        if not block.text:  # comments only
+            continue
         if block.text.startswith("$CATEGORY:"):
             category = block.restore(block.text[len("$CATEGORY:") :]).strip()
             continue
@@ -393,7 +395,9 @@ class _Reader:
                 self.warn(part, "only the first fully right number is kept")
                 continue
             found = True
-            self.data.update(type="number", answer=number[0], tolerance=number[1])
+            self.data.update(type="number", answer=number[0])
+            if number[1]:
+                self.data["tolerance"] = abs(number[1])
         return found
 
 
