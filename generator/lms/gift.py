@@ -26,7 +26,7 @@ from generator.content.model import (
     TrueFalseQuestion,
 )
 from generator.lms.bank import BankQuestion, Category
-from generator.lms.markup import to_plain
+from generator.lms.markup import to_inline_html, to_plain
 from generator.lms.names import shortanswer_text
 from generator.lms.numbers import moodle_fraction, number_text, objective_tag
 
@@ -112,10 +112,17 @@ def _answers(question: Question) -> list[str]:
             tolerance = number_text(question.tolerance)
             return [f"#{number_text(question.answer)}:{tolerance}"]
         case MatchQuestion():
-            return [f"={_markdown(p.left)} -> {escape(to_plain(p.right))}" for p in question.pairs]
+            return [f"={_left(p.left)} -> {escape(to_plain(p.right))}" for p in question.pairs]
         case OrderQuestion():
             return [f"={i} -> {escape(to_plain(item))}" for i, item in enumerate(question.items, 1)]
     raise AssertionError(question.type)  # pragma: no cover - the union is closed
+
+
+def _left(text: str) -> str:
+    """A matching's left side; one holding ``->`` (which GIFT cannot escape) goes as HTML."""
+    if "->" in text:
+        return f"[html]{escape(to_inline_html(text))}"
+    return _markdown(text)
 
 
 def _choices(question: SingleQuestion | MultipleQuestion) -> list[str]:
