@@ -19,7 +19,8 @@ TRICKY = """
 - type: single
   id: tricky-1
   objective: kurung
-  prompt: "Harga {per kg}: Rp5.000 = 5 ribu ~ kira-kira #1 \\\\ garis miring\\n\\nBaris **baru**: `a:b`"
+  prompt: "Harga {per kg}: Rp5.000 = 5 ribu ~ kira-kira #1 \\\\ garis miring\\n\\n\\
+    Baris **baru**: `a:b`"
   hint: "Ingat: {x} = #y"
   choices:
     - text: "[Tautan](https://contoh.id) = benar"
@@ -82,8 +83,10 @@ def test_written_form() -> None:
     assert first.splitlines() == [
         "// [id:tricky-1] [tag:objective:kurung]",
         "// berdaya-hint: Ingat\\: \\{x\\} \\= \\#y",
-        "::tricky-1::[markdown]Harga \\{per kg\\}\\: Rp5.000 \\= 5 ribu \\~ kira-kira \\#1 "
-        "\\\\ garis miring\\n\\nBaris **baru**\\: `a\\:b`{",
+        (
+            "::tricky-1::[markdown]Harga \\{per kg\\}\\: Rp5.000 \\= 5 ribu \\~ kira-kira \\#1 "
+            "\\\\ garis miring\\n\\nBaris **baru**\\: `a\\:b`{"
+        ),
         "\t=[markdown][Tautan](https\\://contoh.id) \\= benar#Ya\\: \\~tepat\\~ \\#1",
         "\t~[markdown]%50 bukan bobot",
         "\t~-> panah \\~ tilde#\\\\n bukan baris baru",
@@ -145,8 +148,10 @@ def test_a_moodle_gift_file_is_read_with_positions() -> None:
         "moodle.gift:17:36: warning: an answer graded 50% is not kept (Berdaya: right or not)",
         "moodle.gift:17:49: warning: the wildcard '*' is kept as the character '*'",
         "moodle.gift:22:1: warning: an extra answer without a question is not kept",
-        "moodle.gift:25:28: warning: an essay question (no answers) has no Berdaya form: "
-        "not imported",
+        (
+            "moodle.gift:25:28: warning: an essay question (no answers) has no Berdaya form: "
+            "not imported"
+        ),
         "moodle.gift:27:1: warning: a description (no answers) is not a question",
         "moodle.gift:29:7: error: unmatched '{' or '}'",
     ]
