@@ -9,5 +9,6 @@ module's ``quiz:`` (:mod:`generator.lms.moodle_read`, :mod:`generator.lms.gift_r
 the mapping is documented in ``docs/lms.md``.
 
 May import ``generator.content``, ``generator.site`` (its Markdown renderer and
-sanitiser), ``generator.i18n`` and ``generator.exceptions``; not MkDocs.
+sanitiser), ``generator.outputs.guard``, ``generator.i18n`` and ``generator.exceptions``;
+not MkDocs.
 """

@@ -73,10 +73,11 @@ def test_import_appends_and_keeps_the_file(project: Path, module: Path, capsys) 
     capsys.readouterr()
     code, lines = run(["lms", "import", "baru.gift", "--module", str(module)], capsys)
     assert code == 1
-    assert lines == [
+    duplicate = (
         "baru.gift:2:1: error: a question with the id 'soal-baru' is already in "
         "content/contoh/modules/catatan.yml"
-    ]
+    )
+    assert lines == [duplicate]
     assert module.read_text(encoding="utf-8") == after
 
 
