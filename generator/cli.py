@@ -626,6 +626,96 @@ def _read_texts(files: tuple[Path, ...]) -> list[tuple[str, str]]:
     return texts
 
 
+@cli.group(short_help="question banks for Moodle: export and import GIFT or Moodle XML")
+def lms() -> None:
+    """Move quizzes to and from a learning management system such as Moodle.
+
+    'lms export' writes the quizzes and the pre/post tests as Moodle XML or GIFT,
+    which Moodle's question bank imports; 'lms import' reads such a file into a
+    module's quiz. The mapping of every question type is in docs/lms.md.
+    """
+
+
+@lms.command("export", short_help="write the question banks as Moodle XML or GIFT")
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["moodle-xml", "gift"]),
+    default="moodle-xml",
+    show_default=True,
+    help="moodle-xml: every question type, prose as HTML; gift: plain text, prose as Markdown",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=PathType,
+    metavar="PATH",
+    help="the folder (default: dist/), or the file when one curriculum is exported",
+)
+@config_option
+def lms_export(
+    ids: tuple[str, ...], output_format: str, output: Path | None, config_file: Path
+) -> int:
+    """Write each curriculum's question bank: ID.moodle.xml or ID.gift.
+
+    ID: curricula (default: all). One question category per module quiz
+    ($course$/ID/MODULE) and per test ($course$/ID/tes-awal, ...). What GIFT
+    cannot carry is listed on standard error, question by question.
+    """
+    from generator.lms import run  # noqa: PLC0415 - only this command needs it
+    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
+
+    config = mkdocs_site.load(config_file)
+    content_dir, options = mkdocs_site.content_options(config)
+    project, diagnostics = check(content_dir, options.language, ids or options.curricula)
+    if has_errors(diagnostics):
+        raise ContentError(diagnostics)
+    fmt: run.Format = "gift" if output_format == "gift" else "moodle-xml"
+    done = run.export_bank(project.curricula, fmt, output, mkdocs_site.protected(config))
+    for line in done.warnings:
+        click.echo(line, err=True)
+    for item in done.files:
+        click.echo(
+            f"wrote {item.path} ({item.size / 1000:.1f} kB, {item.questions} questions)", err=True
+        )
+    return EXIT_OK
+
+
+@lms.command("import", short_help="add the questions of a GIFT or Moodle XML file to a module")
+@click.argument("source", metavar="FILE", type=PathType)
+@click.option(
+    "--module",
+    "module",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    metavar="PATH",
+    help="the module file (content/ID/modules/MODULE.yml) whose quiz gets the questions",
+)
+@click.option(
+    "--category",
+    metavar="NAME",
+    help="only the questions of this category (its path, or its last part)",
+)
+def lms_import(source: Path, module: Path, category: str | None) -> int:
+    """Append the questions of FILE (.gift, .txt or .xml) to the quiz of a module.
+
+    Every comment and line of the module file stays as it was; the questions go
+    after its last quiz question (a quiz: is added when it has none). An id
+    comes from the question's id number, else from its name (none when the name
+    is only the start of the prompt); an id the module already has is refused.
+    What Berdaya cannot express is listed as 'FILE:line:col: warning: ...'. The
+    file is written only when the whole result is valid.
+    """
+    from generator.lms import run  # noqa: PLC0415 - only this command needs it
+
+    done = run.import_bank(source, module, category)
+    if done.diagnostics:
+        click.echo(render(sort_diagnostics(done.diagnostics), "text"), err=True)
+    click.echo(f"added {done.count} questions to {module}", err=True)
+    return EXIT_OK
+
+
 @cli.command(short_help="print the JSON Schema of the content files")
 @click.argument("kind", required=False, type=click.Choice(["curriculum", "module"]))
 @click.option("--write", is_flag=True, help=f"write the schemas into {SCHEMA_DIR}/")

@@ -4,6 +4,7 @@
 ``generator.site`` writes Markdown: no MkDocs, no ``generator.outputs``.
 ``generator.results`` (results codes) only content, i18n and exceptions: both the site and
 the command line use it.
+``generator.lms`` (Moodle XML and GIFT) no MkDocs, no command line: the site's renderer only.
 No module imports itself back through a chain of module-level imports.
 """
 
@@ -47,6 +48,17 @@ FORBIDDEN = {
         "material",
         "jinja2",
         "markdown",
+        "weasyprint",
+    },
+    "generator.lms": {
+        "generator.cli",
+        "generator.plugin",
+        "generator.outputs.mkdocs_site",
+        "generator.outputs.export",
+        "generator.outputs.single",
+        "generator.outputs.pdf",
+        "mkdocs",
+        "material",
         "weasyprint",
     },
 }
