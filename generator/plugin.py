@@ -75,6 +75,9 @@ class BerdayaConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs is untyp
     offline_app = opt.Type(bool, default=True)
     """An installable site that keeps each curriculum a learner opens for use offline: a web
     app manifest and a service worker (not in ``serve``, nor in the exports)."""
+    translation_links = opt.Type(bool, default=True)
+    """Link each page of a curriculum to the same page of its translation (off in the
+    single-file export, whose file holds one curriculum)."""
 
 
 class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]  # same
@@ -89,8 +92,6 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.environment: jinja2.Environment | None = None
         self.languages: dict[str, Language] = {}
         """The language of each generated page, by its path below the docs folder."""
-        self.translation_links = True
-        """Off in the single-file export: each file holds one curriculum, not its translation."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember the command: during ``serve`` content errors do not stop the server."""
@@ -114,7 +115,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
-            options = replace(_options(self.config, root), translation_links=self.translation_links)
+            options = _options(self.config, root)
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
@@ -356,7 +357,8 @@ def _options(settings: BerdayaConfig, root: Path) -> Options:
     options = Options.from_plugin(
         language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
     )
-    return replace(options, library_dirs=library_dirs(settings.library_dirs, root))
+    folders = library_dirs(settings.library_dirs, root)
+    return replace(options, library_dirs=folders, translation_links=settings.translation_links)
 
 
 def _curricula(plan: SitePlan) -> list[str]:

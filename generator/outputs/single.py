@@ -25,7 +25,7 @@ import gzip
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -219,16 +219,11 @@ def build_pages(
     )
     collector = _Collector()
     config.plugins["berdaya/single"] = collector
-    # one curriculum per file: its translation is not beside it to link to
-    cast("_Links", config.plugins["berdaya"]).translation_links = False
+    # one curriculum per file: its translation is not beside it to link to (set on this
+    # load's config: MkDocs keeps plugin instances from one load to the next)
+    config.plugins["berdaya"].config["translation_links"] = False
     build_variant(config, request.audience, prepared.options.curricula)
     return collector.pages, built
-
-
-class _Links(Protocol):
-    """The berdaya plugin's switch of the links between translations (``generator.plugin``)."""
-
-    translation_links: bool
 
 
 def _reader(folder: Path) -> MediaReader:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import esprima  # type: ignore[import-untyped]
 import pytest
-from support.helpers import FIXTURES, LATIHAN_VIEWS, ROOT, make_project
+from support.helpers import FIXTURES, LATIHAN_VIEWS, ROOT, build, make_project
 
 from generator.cli import main
 from generator.exceptions import UsageError
@@ -426,3 +426,17 @@ def test_the_report_warns_of_links_kept_as_text_and_files_over_budget(tmp_path: 
     assert "(2.5 MB)." in html_lines([file])[2]
     assert friendly_size(1_250_000, "id") == "1,2 MB"
     assert friendly_size(400, "id") == "1 KB"
+
+
+def test_an_export_leaves_the_links_of_a_later_build_alone(tmp_path: Path) -> None:
+    """MkDocs keeps plugin instances from one load to the next: the export's switch must not."""
+    pair = [
+        ROOT / "content" / "community-participation",
+        ROOT / "content" / "partisipasi-masyarakat",
+    ]
+    project = make_project(tmp_path / "project", *pair)
+    request = ExportRequest(project / "mkdocs.yml", (), "learner", tmp_path / "out")  # type: ignore[arg-type]
+    export_html(request)
+    site = build(project)
+    page = site / "community-participation" / "running-community-meetings" / "index.html"
+    assert 'hreflang="id">Read in Bahasa Indonesia</a>' in page.read_text(encoding="utf-8")
