@@ -846,6 +846,8 @@ STRINGS: dict[str, dict[Language, str]] = {
         "en": "Print this page or save it as a PDF",
     },
     "pdf.contents": {"id": "Daftar isi", "en": "Contents"},
+    # ZIM export (berdaya export --format zim): a tag of the archive in Kiwix libraries.
+    "zim.tag": {"id": "pelatihan", "en": "training"},
 }
 
 RESERVED_SLUGS = frozenset(
