@@ -282,3 +282,16 @@ def test_zimcheck_passes(which: str, request: pytest.FixtureRequest) -> None:
         assert problems == [TITLE_INDEX_FALSE_ALARM], output
     else:
         assert "[INFO] Overall Test Status: Pass" in output
+
+
+def test_the_trainers_zim_holds_the_guide_and_says_so(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "proyek", CONTOH)
+    config = str(project / "mkdocs.yml")
+    code, lines = _run(["export", "-f", config, "--format", "zim", "--audience", "trainer",
+                        "-o", str(project / "out")])  # fmt: skip
+    assert code == 0, lines
+    archive = Archive(project / "out" / "contoh-pelatih.zim")
+    titles = {path: entry.title for path, entry in _entries(archive).items()}
+    assert titles["contoh/panduan.html"] == "Panduan pelatih \u2013 Contoh Kurikulum"
+    assert "contoh/panduan/hasil.html" in titles
+    assert _metadata(archive)["Name"] == "berdaya_id_contoh_pelatih"
