@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test check lint typecheck pytest audit serve clean chromium weasyprint-libs scorm-runtime golden
+.PHONY: site test check lint typecheck pytest audit serve clean chromium weasyprint-libs scorm-runtime zim-tools golden
 
 site: $(STAMP)
 	$(BIN)/berdaya build
@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 $(TESTSTAMP): $(STAMP) pyproject.toml
-	$(BIN)/pip install --quiet -e '.[test,pdf]'
+	$(BIN)/pip install --quiet -e '.[test,pdf,zim]'
 	touch $@
 
 # Debian's Chromium drives the browser tests; `playwright install` cannot download here.
@@ -41,6 +41,13 @@ weasyprint-libs:
 scorm-runtime:
 	@$(PYTHON) scripts/scorm_runtime.py
 
+# zimcheck (Debian's zim-tools) checks the ZIM exports and kiwix-serve (kiwix-tools) serves
+# them to Chromium in the tests; where apt cannot install them, those tests skip with a reason.
+zim-tools:
+	@command -v zimcheck >/dev/null && command -v kiwix-serve >/dev/null \
+	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends zim-tools kiwix-tools; } \
+	  || echo "zim-tools/kiwix-tools could not be installed: the zimcheck and kiwix-serve tests will skip"
+
 lint: $(TESTSTAMP)
 	$(BIN)/ruff check generator tests scripts benchmarks
 	$(BIN)/ruff format --check generator tests scripts benchmarks
@@ -48,7 +55,7 @@ lint: $(TESTSTAMP)
 typecheck: $(TESTSTAMP)
 	$(BIN)/mypy
 
-pytest: $(TESTSTAMP) chromium weasyprint-libs scorm-runtime
+pytest: $(TESTSTAMP) chromium weasyprint-libs scorm-runtime zim-tools
 	$(BIN)/pytest -q
 
 # Known vulnerabilities of the installed packages; passes with a warning when no advisory

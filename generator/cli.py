@@ -331,18 +331,21 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
 
 
 @cli.command(
-    short_help="offline copy for learners or trainers: a zip, or one HTML file per curriculum"
+    short_help="offline copy for learners or trainers: a zip, one HTML file or one ZIM per "
+    "curriculum"
 )
 @click.argument("ids", nargs=-1, metavar="[ID]...")
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["zip", "html", "scorm"]),
+    type=click.Choice(["zip", "html", "scorm", "zim"]),
     default="zip",
     show_default=True,
     help="zip: the site in a zip, for laptops and USB sticks; html: one file per "
     "curriculum that opens on a phone, sent over WhatsApp, Bluetooth or a USB stick; "
-    "scorm: that file as a SCORM 1.2 package per curriculum, for an LMS (Moodle)",
+    "scorm: that file as a SCORM 1.2 package per curriculum, for an LMS (Moodle); "
+    "zim: one ZIM archive per curriculum for Kiwix readers and kiwix-serve hotspots "
+    "(needs the extra berdaya[zim])",
 )
 @click.option(
     "--audience",
@@ -356,9 +359,14 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
     "--output",
     type=PathType,
     metavar="PATH",
-    help="zip: the zip to write (default: dist/NAME.zip); html: the folder for the "
-    "files (default: dist/), or the file itself when exporting one curriculum "
-    "(NAME.html); scorm: the folder (default: dist/), or NAME.zip for one curriculum",
+    help="zip: the zip to write (default: dist/NAME.zip); html and zim: the folder for the "
+    "files (default: dist/), or the file itself when writing one file (NAME.html, NAME.zim); "
+    "scorm: the folder (default: dist/), or NAME.zip for one curriculum",
+)
+@click.option(
+    "--one-file",
+    is_flag=True,
+    help="zim: one ZIM holding all the curricula exported (default: one per curriculum)",
 )
 @click.option(
     "--budget",
@@ -376,6 +384,7 @@ def export(  # noqa: PLR0913 - one argument per option of the command
     output_format: str,
     audience: str,
     output: Path | None,
+    one_file: bool,
     budget: float,
     config_file: Path,
 ) -> int:
@@ -387,9 +396,10 @@ def export(  # noqa: PLR0913 - one argument per option of the command
     trainers), that works on a phone when it is the only file the browser can read;
     for each file it prints its size and a message to forward with it. --format
     scorm packages that file as a SCORM 1.2 zip, ID-scorm.zip, for an LMS (in
-    Moodle: add it as a SCORM package activity); it reports the score. Each
-    fails when a page would load anything from another host (a remote image, a
-    video iframe); plain links to other sites are listed as a warning.
+    Moodle: add it as a SCORM package activity); it reports the score. --format zim
+    writes ID.zim for Kiwix (all curricula in one with --one-file; needs the extra
+    berdaya[zim]). Each fails when a page would load anything from another host (a
+    remote image, a video iframe); plain links to other sites are listed as a warning.
     """
     import logging  # noqa: PLC0415 - only the export quietens MkDocs
 
@@ -398,9 +408,18 @@ def export(  # noqa: PLR0913 - one argument per option of the command
 
     mkdocs_site.setup_logging()
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    if one_file and output_format != "zim":
+        raise UsageError(f"--one-file is for --format zim, not --format {output_format}")
     role: exports.Audience = "trainer" if audience == "trainer" else "learner"
     request = exports.ExportRequest(config_file, ids, role, output)
     limit = int(budget * 1e6)
+    if output_format == "zim":
+        from generator.outputs import zim  # noqa: PLC0415 - MkDocs loads slowly
+
+        archives = zim.export_zim(request, one_file=one_file)
+        lines = report.link_lines(archives.warnings) + zim.zim_lines(archives, limit)
+        click.echo("\n".join(lines), err=True)
+        return EXIT_OK
     if output_format == "html":
         files = single.export_html(request)
         for line in report.link_lines(files.warnings):

@@ -50,6 +50,10 @@ class PdfError(BerdayaError):
     """No PDF can be made: WeasyPrint or the libraries it needs are missing."""
 
 
+class ZimError(BerdayaError):
+    """No ZIM can be made: libzim (the extra ``berdaya[zim]``) is not installed."""
+
+
 class ResultsError(BerdayaError):
     """``berdaya results`` has nothing to count: no code, only broken ones, or no text file."""
 

@@ -864,6 +864,8 @@ STRINGS: dict[str, dict[Language, str]] = {
     # translations: the link to the same page in the curriculum's other language
     "translation.read_id": {"id": "Baca dalam bahasa Indonesia", "en": "Read in Bahasa Indonesia"},
     "translation.read_en": {"id": "Baca dalam bahasa Inggris", "en": "Read in English"},
+    # ZIM export (berdaya export --format zim): a tag of the archive in Kiwix libraries.
+    "zim.tag": {"id": "pelatihan", "en": "training"},
 }
 
 RESERVED_SLUGS = frozenset(

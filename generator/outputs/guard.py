@@ -10,7 +10,7 @@ path is checked and refused (exit code 2) when it is:
 - an existing folder that is not empty and has no marker (Berdaya did not make it);
 - a file where a folder is wanted.
 
-Output files (zip, HTML, PDF) are refused when they would overwrite a file of
+Output files (zip, HTML, PDF, ZIM) are refused when they would overwrite a file of
 another kind or lie in a protected folder.
 
 A new site is built in a marked staging folder beside the target and swapped in
@@ -40,8 +40,10 @@ from generator.exceptions import UsageError
 MARKER = ".berdaya-site"
 """The file in every folder Berdaya builds a site into: it may replace that folder."""
 MARKER_TEXT = "This folder was built by Berdaya; 'berdaya build' may replace it.\n"
-_KINDS = {"zip": "a zip", "html": "a Berdaya HTML", "pdf": "a PDF"}
+_KINDS = {"zip": "a zip", "html": "a Berdaya HTML", "pdf": "a PDF", "zim": "a ZIM"}
 """How messages name the kinds of output file."""
+ZIM_MAGIC = b"ZIM\x04"
+"""The first bytes of every ZIM archive (its magic number 72173914, little-endian)."""
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 
@@ -120,7 +122,7 @@ def check_output_file(target: Path, kind: str, protected: Protected | None = Non
 
     Args:
         target: the file to write.
-        kind: ``zip``, ``html`` or ``pdf``.
+        kind: ``zip``, ``html``, ``pdf`` or ``zim``.
         protected: the project's folders, which output files stay out of.
 
     Raises:
@@ -222,4 +224,6 @@ def _is_kind(path: Path, kind: str) -> bool:
         head = stream.read(4096)
     if kind == "pdf":
         return head.startswith(b"%PDF")
+    if kind == "zim":
+        return head.startswith(ZIM_MAGIC)
     return b'<meta name="generator" content="Berdaya">' in head

@@ -61,7 +61,7 @@ def test_version() -> None:
             ["export", "--format", "epub"],
             (
                 "berdaya export: error: Invalid value for '--format': 'epub' is not one of 'zip', "
-                "'html', 'scorm' (see berdaya export --help)"
+                "'html', 'scorm', 'zim' (see berdaya export --help)"
             ),
         ),
     ],
@@ -76,7 +76,12 @@ UNKNOWN = "error: no curriculum 'kebun' in content/ (known: contoh)"
 
 @pytest.mark.parametrize(
     "args",
-    [["export", "kebun"], ["export", "--format", "html", "kebun"], ["pdf", "kebun"]],
+    [
+        ["export", "kebun"],
+        ["export", "--format", "html", "kebun"],
+        ["export", "--format", "zim", "kebun"],
+        ["pdf", "kebun"],
+    ],
 )
 def test_one_selector_one_message_exit_2(project: Path, args: list[str]) -> None:
     result = invoke(*args)
@@ -110,6 +115,7 @@ MISSING = (
         ["serve"],
         ["export"],
         ["export", "--format", "html"],
+        ["export", "--format", "zim"],
         ["pdf", "contoh"],
     ],
 )
@@ -124,6 +130,40 @@ def test_one_checking_stage_the_same_diagnostic_everywhere(project: Path, args: 
     assert result.exit_code == 1
     assert [line for line in result.output.splitlines() if line] == [MISSING]
     assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "modules"]
+
+
+@pytest.mark.parametrize("output_format", ["zip", "html"])
+def test_one_file_is_for_zim_only(project: Path, output_format: str) -> None:
+    result = invoke("export", "--format", output_format, "--one-file")
+    message = f"berdaya export: error: --one-file is for --format zim, not --format {output_format}"
+    assert (result.exit_code, result.stderr) == (2, message + "\n")
+    assert not (project / "dist").exists()
+
+
+def test_a_zim_export_without_libzim_names_the_extra(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "libzim", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "libzim.writer", None)
+    monkeypatch.delitem(sys.modules, "generator.outputs.zim_writer", raising=False)
+    result = invoke("export", "--format", "zim")
+    message = (
+        "berdaya export: error: libzim is not installed: install the extra with pip install "
+        "'berdaya[zim]' (in a checkout: .venv/bin/pip install -e '.[zim]')\n"
+    )
+    assert (result.exit_code, result.stderr) == (1, message)
+    assert not (project / "dist").exists()
+
+
+def test_a_zim_export_refuses_to_replace_another_kind_of_file(project: Path) -> None:
+    (project / "catatan.zim").write_text("my notes\n", encoding="utf-8")
+    result = invoke("export", "--format", "zim", "-o", "catatan.zim")
+    message = (
+        "berdaya export: error: catatan.zim exists and is not a ZIM file: "
+        "Berdaya will not replace it\n"
+    )
+    assert (result.exit_code, result.stderr) == (2, message)
+    assert (project / "catatan.zim").read_text(encoding="utf-8") == "my notes\n"
 
 
 def test_debug_shows_the_traceback_of_a_user_error(project: Path) -> None:

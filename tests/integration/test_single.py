@@ -291,7 +291,7 @@ def test_cli_rejects_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["export", "--format", "pdf"]) == 2
     assert capsys.readouterr().err == (
         "berdaya export: error: Invalid value for '--format': 'pdf' is not one of 'zip', "
-        "'html', 'scorm' (see berdaya export --help)\n"
+        "'html', 'scorm', 'zim' (see berdaya export --help)\n"
     )
 
 

@@ -145,8 +145,14 @@ def test_a_docs_folder_over_the_content_is_refused(project: Path, docs: str, mes
             "pdf",
             "mkdocs.yml exists and is not a PDF file: Berdaya will not replace it",
         ),
+        (
+            "catatan.html",
+            "zim",
+            "catatan.html exists and is not a ZIM file: Berdaya will not replace it",
+        ),
         ("content", "zip", "content is a folder: name the file to write"),
         ("content/x.zip", "zip", "content/x.zip is inside the content folder: write it elsewhere"),
+        ("content/x.zim", "zim", "content/x.zim is inside the content folder: write it elsewhere"),
     ],
 )
 def test_output_files_never_replace_other_files(
@@ -164,7 +170,9 @@ def test_output_files_of_their_kind_are_replaced(project: Path) -> None:
     (project / "lama.pdf").write_bytes(b"%PDF-1.7\n")
     html = '<!doctype html>\n<html lang="id">\n<meta name="generator" content="Berdaya">'
     (project / "lama.html").write_text(html)
-    for name, kind in (("lama.zip", "zip"), ("lama.pdf", "pdf"), ("lama.html", "html")):
+    (project / "lama.zim").write_bytes(b"ZIM\x04\x06\x00\x01\x00")  # magic number, version 6.1
+    kinds = {"lama.zip": "zip", "lama.pdf": "pdf", "lama.html": "html", "lama.zim": "zim"}
+    for name, kind in kinds.items():
         check_output_file(Path(name), kind, protected(project))
     check_output_file(Path("baru.zip"), "zip", protected(project))
 
