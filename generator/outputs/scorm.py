@@ -26,7 +26,7 @@ from generator.outputs.guard import check_output_file
 from generator.outputs.offline import Finding
 from generator.outputs.report import shown
 from generator.outputs.scorm_manifest import LAUNCH, MANIFEST, manifest
-from generator.outputs.single import build_singles
+from generator.outputs.single import build_singles, one_per_curriculum
 from generator.site.write import write_atomically
 
 
@@ -96,20 +96,9 @@ def output_paths(output: Path | None, curricula: list[CurriculumSource]) -> dict
     Raises:
         UsageError: ``-o`` names one zip for several curricula, or a file that is no folder.
     """
-    if output is not None and output.suffix.lower() == ".zip" and not output.is_dir():
-        if len(curricula) != 1:
-            raise UsageError(
-                f"-o {output} names one file, but {len(curricula)} curricula are exported: "
-                "name a folder, or one curriculum"
-            )
-        return {curricula[0].id: output}
-    folder = output or Path("dist")
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(
-            f"-o {folder} is a file: name a folder for the packages "
-            "(or a file ending in .zip when exporting one curriculum)"
-        )
-    return {c.id: folder / file_name(c.id) for c in curricula}
+    return one_per_curriculum(
+        output, curricula, lambda c: file_name(c.id), suffixes=(".zip",), files="the packages"
+    )
 
 
 def report_lines(report: ScormReport) -> list[str]:

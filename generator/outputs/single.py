@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -154,8 +155,33 @@ def output_paths(request: ExportRequest, curricula: list[CurriculumSource]) -> d
     Raises:
         UsageError: ``-o`` names one file for several curricula, or a file that is no folder.
     """
-    output = request.output
-    if output is not None and output.suffix.lower() in HTML_SUFFIXES and not output.is_dir():
+    return one_per_curriculum(
+        request.output,
+        curricula,
+        lambda c: file_name(c, request.audience),
+        suffixes=HTML_SUFFIXES,
+        files="the HTML files",
+    )
+
+
+def one_per_curriculum(
+    output: Path | None,
+    curricula: list[CurriculumSource],
+    name: Callable[[CurriculumSource], str],
+    *,
+    suffixes: tuple[str, ...],
+    files: str,
+) -> dict[str, Path]:
+    """Where each curriculum's file goes (single files, SCORM packages).
+
+    ``-o`` ending in one of ``suffixes`` names the file of the one curriculum
+    exported; otherwise it is the folder (default ``dist/``), each file named by
+    ``name``. ``files`` says what the folder holds, in the message of a mistake.
+
+    Raises:
+        UsageError: ``-o`` names one file for several curricula, or a file that is no folder.
+    """
+    if output is not None and output.suffix.lower() in suffixes and not output.is_dir():
         if len(curricula) != 1:
             raise UsageError(
                 f"-o {output} names one file, but {len(curricula)} curricula are exported: "
@@ -165,10 +191,10 @@ def output_paths(request: ExportRequest, curricula: list[CurriculumSource]) -> d
     folder = output or Path("dist")
     if folder.exists() and not folder.is_dir():
         raise UsageError(
-            f"-o {folder} is a file: name a folder for the HTML files "
-            "(or a file ending in .html when exporting one curriculum)"
+            f"-o {folder} is a file: name a folder for {files} "
+            f"(or a file ending in {suffixes[0]} when exporting one curriculum)"
         )
-    return {c.id: folder / file_name(c, request.audience) for c in curricula}
+    return {c.id: folder / name(c) for c in curricula}
 
 
 def check_outputs(targets: dict[str, Path], folders: Protected) -> None:
