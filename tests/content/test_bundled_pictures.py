@@ -12,7 +12,7 @@ CONTENT = Path(__file__).resolve().parents[2] / "content"
 MODULES = sorted(CONTENT.glob("*/modules/*.yml"))
 PICTURES = sorted(CONTENT.glob("*/media/*.svg"))
 FIGURE = re.compile(r'!\[([^\]]+)\]\((media/[^ )]+\.svg) "([^"]+)"\)')
-MAX_BYTES = 4096
+MAX_BYTES = 3072
 """Each drawing stays small: the single-file export embeds every one (budget: test_single.py)."""
 SVG = "{http://www.w3.org/2000/svg}"
 
