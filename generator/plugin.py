@@ -31,6 +31,7 @@ from generator.i18n import Language, t
 from generator.outputs import app
 from generator.outputs.app_icons import theme_colour
 from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
+from generator.site.figure import with_figures
 from generator.site.generate import generate
 from generator.site.jinja import DEFAULT_TEMPLATES, html_environment, render_html
 from generator.site.plan import Options, SitePlan, library_dirs
@@ -106,6 +107,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         stops the build here (see :mod:`generator.guard`).
         """
         root = Path(config.config_file_path).resolve().parent
+        config.markdown_extensions = with_figures(config.markdown_extensions)
         folders = Protected(
             root, root / self.config.content_dir, Path(config.docs_dir), self._templates_dir(root)
         )

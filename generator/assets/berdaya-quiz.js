@@ -131,8 +131,10 @@
     return sign * Number((whole || "0") + "." + (fraction || "0"));
   }
 
-  /* Sealed data (generator/site/seal.py): base64 of UTF-8 JSON XORed with xorshift32 bytes
-   * seeded by FNV-1a of the salt. Obfuscation, not secrecy: it keeps answers out of the source. */
+  /* Sealed data (generator/site/seal.py): base64 of UTF-8 JSON, raw-deflated after a 4-byte
+   * big-endian count of its bytes, XORed with xorshift32 bytes seeded by FNV-1a of the salt;
+   * inflated by tiny-inflate (berdaya-inflate.js, loaded before this script).
+   * Obfuscation, not secrecy: it keeps answers out of the source. */
   function fnv1a(text) {
     var bytes = new TextEncoder().encode(text);
     var hash = 0x811c9dc5;
@@ -149,7 +151,9 @@
       state = (state ^ (state << 5)) >>> 0;
       bytes[i] = binary.charCodeAt(i) ^ (state & 0xff);
     }
-    return JSON.parse(new TextDecoder("utf-8").decode(bytes));
+    var size = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
+    var plain = window.berdayaInflate.exports(bytes.subarray(4), new Uint8Array(size));
+    return JSON.parse(new TextDecoder("utf-8").decode(plain));
   }
   /* A question's answer key as inert nodes (a <template> loads no images until shown). */
   function keyNodes(html) {

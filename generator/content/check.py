@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.content.alt_text import check_alt_text
 from generator.content.checks import check_curriculum
 from generator.content.diagnostics import Diagnostic, display_path, sort_diagnostics
 from generator.content.library import Library, attribute
@@ -72,11 +73,11 @@ def _lookup(curricula: list[CurriculumSource], default_language: Language) -> Lo
 def check_folders(
     folders: list[Path], language: Language = "id", library_dirs: Iterable[Path] = ()
 ) -> tuple[Project, list[Diagnostic]]:
-    """Read, validate and cross-check curricula, and check their media."""
+    """Read, validate and cross-check curricula, and check their media and pictures' alt text."""
     project = read_project(folders, language, library_dirs)
     diagnostics = list(project.diagnostics)
     for curriculum in project.curricula:
-        diagnostics += _attributed(check_media(curriculum), curriculum)
+        diagnostics += _attributed(check_media(curriculum) + check_alt_text(curriculum), curriculum)
     return project, sort_diagnostics(diagnostics)
 
 

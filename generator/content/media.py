@@ -41,11 +41,11 @@ def check_media(curriculum: CurriculumSource) -> list[Diagnostic]:
     for doc, path, reference in _all_references(curriculum):
         problem = _problem(media_home(curriculum, reference), reference) or _clash(reference, seen)
         if problem:
-            found.append(error(_place(doc, path, reference), f"{dotted(path)}: {problem}"))
+            found.append(error(place(doc, path, reference), f"{dotted(path)}: {problem}"))
     return found
 
 
-def _place(doc: Document, path: DataPath, reference: str) -> Position:
+def place(doc: Document, path: DataPath, reference: str) -> Position:
     """Where ``reference`` is written: its own line, also inside a block of prose."""
     start = doc.at(path)
     try:  # an overlay's merged document holds values of several files

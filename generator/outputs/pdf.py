@@ -34,6 +34,7 @@ from generator.exceptions import ContentError, PdfError
 from generator.i18n import t
 from generator.outputs.guard import check_output_file
 from generator.outputs.pdf_front import contents, front_html
+from generator.site.figure import with_figures
 from generator.site.plan import Options, plan_site
 from generator.site.render import environment, render_page
 from generator.site.sanitize import clean
@@ -247,7 +248,7 @@ def read_settings(config_file: Path) -> Settings:
         content_dir,
         options,
         mkdocs_site.templates_dir(config),
-        list(config.markdown_extensions),
+        with_figures(config.markdown_extensions),
         dict(config.mdx_configs),
         bool(config.plugins["berdaya"].config.trusted_html),
         config.site_author or config.site_name or None,

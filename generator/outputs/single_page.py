@@ -50,6 +50,7 @@ DEVICE_SCRIPT = "berdaya-device.js"
 """What is kept on the device, for every script after it."""
 SCRIPTS = (
     DEVICE_SCRIPT,
+    "berdaya-inflate.js",
     "berdaya-quiz.js",
     "berdaya-test.js",
     "berdaya-print.js",

@@ -18,6 +18,7 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 
 from generator.content.media import rewrite_media
+from generator.site.figure import NAME
 
 MEDIA_MARK = "data-berdaya-media"
 """Attribute of the quiz's links and images to media files, whose address MkDocs does not fix."""
@@ -53,7 +54,7 @@ class _SafeUrls(Treeprocessor):
 def _markdown() -> markdown.Markdown:
     """A Markdown converter that escapes raw HTML instead of passing it through."""
     md = markdown.Markdown(
-        extensions=["tables", "def_list", "sane_lists", "fenced_code", "admonition"],
+        extensions=["tables", "def_list", "sane_lists", "fenced_code", "admonition", NAME],
         output_format="html",
     )
     md.preprocessors.deregister("html_block")

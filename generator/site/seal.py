@@ -2,9 +2,13 @@
 
 A quiz page must let the script check answers and, when the reveal policy
 allows, show the correct ones, without the page source or the search index
-showing them first. :func:`seal` turns JSON into base64 of its UTF-8 bytes
+showing them first. :func:`seal` turns JSON into base64 of its UTF-8 bytes,
+deflated (raw deflate, after a 4-byte big-endian count of the JSON's bytes),
 XORed with a keystream from the salt (xorshift32 seeded by FNV-1a of the
-salt); ``unseal`` in ``generator/assets/berdaya-quiz.js`` is its inverse.
+salt); ``unseal`` in ``generator/assets/berdaya-quiz.js`` is its inverse (it
+inflates with the vendored tiny-inflate, ``berdaya-inflate.js``). Deflating
+first matters: XORed bytes do not compress, so a page's sealed answers would
+otherwise cost their full size in a gzipped single file.
 This is obfuscation, not encryption: the key is in the page, as it must be for
 a check that runs in the learner's browser. The same input gives the same
 bytes (the salt is the quiz's curriculum and module), so builds stay
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import json
+import zlib
 from collections.abc import Iterator
 
 _FNV_OFFSET = 0x811C9DC5
@@ -22,20 +27,27 @@ _FNV_PRIME = 0x01000193
 _MASK = 0xFFFFFFFF
 _NONZERO = 0x9E3779B9
 """Seed used when the salt hashes to 0 (xorshift never leaves 0)."""
+_RAW_DEFLATE = -15
+"""zlib's window bits for raw deflate: no zlib header, what tiny-inflate reads."""
 
 
 def seal(data: object, salt: str) -> str:
-    """``data`` as JSON, obfuscated with ``salt``, in base64."""
+    """``data`` as JSON, deflated, obfuscated with ``salt``, in base64."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     raw = text.encode("utf-8")
-    mixed = bytes(byte ^ key for byte, key in zip(raw, _keystream(salt), strict=False))
+    packer = zlib.compressobj(9, zlib.DEFLATED, _RAW_DEFLATE)
+    packed = len(raw).to_bytes(4, "big") + packer.compress(raw) + packer.flush()
+    mixed = bytes(byte ^ key for byte, key in zip(packed, _keystream(salt), strict=False))
     return base64.b64encode(mixed).decode("ascii")
 
 
 def unseal(sealed: str, salt: str) -> object:
     """The data :func:`seal` sealed with ``salt`` (for tests and the single-file export)."""
     mixed = base64.b64decode(sealed)
-    raw = bytes(byte ^ key for byte, key in zip(mixed, _keystream(salt), strict=False))
+    packed = bytes(byte ^ key for byte, key in zip(mixed, _keystream(salt), strict=False))
+    raw = zlib.decompress(packed[4:], _RAW_DEFLATE)
+    if len(raw) != int.from_bytes(packed[:4], "big"):
+        raise ValueError("sealed data of the wrong length")
     return json.loads(raw.decode("utf-8"))
 
 

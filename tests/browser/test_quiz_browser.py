@@ -865,11 +865,12 @@ def test_python_seals_what_the_script_unseals(page, file_url) -> None:
 
     data = {"text": 'Rp 9.000 — kas, café, 数字, \u2028 "quoted"', "list": [1, 2.5, None, True]}
     page.goto(file_url(HARGA))
-    for salt in ("contoh/harga", "", "ü/ß"):
+    large = {"keys": [f"<p>Langkah {i}: HPP ÷ {i * 7} = kas café</p>" for i in range(3000)]}
+    for salt, value in (("contoh/harga", data), ("", data), ("ü/ß", data), ("besar", large)):
         unsealed = page.evaluate(
-            "([s, k]) => window.berdayaQuiz.unseal(s, k)", [seal(data, salt), salt]
+            "([s, k]) => window.berdayaQuiz.unseal(s, k)", [seal(value, salt), salt]
         )
-        assert unsealed == data, salt
+        assert unsealed == value, salt
 
 
 def test_without_javascript_a_sealed_quiz_says_it_needs_the_script(browser, project) -> None:
