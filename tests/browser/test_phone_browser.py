@@ -7,6 +7,7 @@ file is exported from the same project and opened from file://.
 
 from __future__ import annotations
 
+import itertools
 import socket
 import subprocess
 import sys
@@ -137,12 +138,10 @@ def test_previous_and_next_are_44px_and_8px_apart(page: Page, server: str) -> No
     page.goto(f"{server}{MODULE}/markup-dan-margin/")
     buttons = page.locator(".berdaya-pager .md-button")
     expect(buttons).to_have_count(3)  # previous, back to the module, next
-    rects = [buttons.nth(i).bounding_box() for i in range(3)]
+    rects = [box(page, f".berdaya-pager .md-button >> nth={i}") for i in range(3)]
     for rect in rects:
-        assert rect is not None
         assert rect["height"] >= 44
-    for a, b in zip(rects, rects[1:], strict=False):
-        assert a is not None and b is not None
+    for a, b in itertools.pairwise(rects):
         apart = max(b["y"] - (a["y"] + a["height"]), b["x"] - (a["x"] + a["width"]))
         assert apart >= 8
 
@@ -216,6 +215,7 @@ def test_module_cards_in_the_single_file(browser: Browser, project: Path) -> Non
         expect(page.locator(".b-view.is-current h1")).to_contain_text("Memilih ide")
         steps = page.locator("[id='/harga-pokok-dan-harga-jual/'] .admonition.example li")
         page.goto(url + "#/harga-pokok-dan-harga-jual/")
-        assert min(steps.evaluate_all("a => a.map(e => parseFloat(getComputedStyle(e).fontSize))")) >= 16
+        sizes = steps.evaluate_all("a => a.map(e => parseFloat(getComputedStyle(e).fontSize))")
+        assert min(sizes) >= 16
     finally:
         context.close()
