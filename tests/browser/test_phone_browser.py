@@ -119,6 +119,14 @@ def test_quiz_prompts_choices_and_feedback_are_16px(page: Page, server: str) -> 
     assert min(font_sizes(page, ".berdaya-q legend")) >= 16
     assert min(font_sizes(page, ".berdaya-choice label")) >= 16
     assert min(font_sizes(page, ".berdaya-q__hint summary")) >= 16
+    choices = page.locator(".berdaya-q:has(.berdaya-choice)").first.locator(".berdaya-choice label")
+    rects = [choices.nth(i).bounding_box() for i in range(choices.count())]
+    assert len(rects) >= 3
+    for a, b in itertools.pairwise(rects):
+        assert a is not None
+        assert b is not None
+        assert a["height"] >= 44
+        assert b["y"] - (a["y"] + a["height"]) >= 8
     page.locator(".berdaya-choice input").first.check()
     page.locator(".berdaya-quiz__check").click()
     page.locator(".berdaya-quiz__confirm-check").click()
