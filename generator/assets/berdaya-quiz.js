@@ -67,8 +67,7 @@
     $$(root, ".berdaya-progress-summary[data-curriculum]").forEach(showSummary);
     $$(root, ".berdaya-module[data-curriculum][data-module]").forEach(showNextStep);
   }
-  /* Lessons opened, per module: { seen: [lesson ids], last: lesson id }. A lesson page's pager
-   * names its lesson; in the single file only the view on screen counts. */
+  /* Lessons opened per module, named by lesson pagers (single file: the view shown). */
   function recordVisits(root) {
     $$(root, ".berdaya-pager[data-lesson]").forEach(function (nav) {
       var view = nav.closest(".b-view");
@@ -81,8 +80,7 @@
       saveProgress(nav.dataset.curriculum, visits, "visits");
     });
   }
-  /* A module card's next step: the first lesson not opened after the last one opened (else
-   * before it), then the quiz until it is passed. */
+  /* Next step: the first unopened lesson after the last opened (else before), then the quiz. */
   function nextStep(lessons, quiz, entry, result) {
     if (result && result.passed) return null;
     var seen = Array.isArray(entry.seen) ? entry.seen : [];
@@ -488,9 +486,8 @@
     $(quiz.root, ".berdaya-quiz__check").hidden = true;
     summarise(quiz, status, fractions, answers);
   }
-  /* The summary at the top of the quiz: the score, and a link to every question not fully
-   * right. It comes into view and the focus moves into it, onto "Try again", which the score
-   * describes (screen readers read both). */
+  /* The summary atop the quiz: score, links to questions not fully right; focus on its
+   * "Try again", described by the score. */
   function summarise(quiz, status, fractions, answers) {
     var summary = $(quiz.root, ".berdaya-quiz__summary");
     var text = $(summary, ".berdaya-quiz__summary-text");
