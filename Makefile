@@ -6,9 +6,9 @@ STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test check lint typecheck pytest audit serve clean chromium weasyprint-libs scorm-runtime zim-tools golden
+.PHONY: site test check lint typecheck pytest audit serve clean chromium pdf-libs weasyprint-libs scorm-runtime zim-tools golden
 
-site: $(STAMP)
+site: $(STAMP) pdf-libs
 	$(BIN)/berdaya build
 
 serve: $(STAMP)
@@ -17,7 +17,7 @@ serve: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e '.[pdf]'
 	touch $@
 
 $(TESTSTAMP): $(STAMP) pyproject.toml
@@ -35,6 +35,15 @@ weasyprint-libs:
 	@$(PYTHON) -c "import ctypes.util as u, sys; sys.exit(0 if all(u.find_library(n) for n in sys.argv[1:]) else 1)" $(WEASYPRINT_LIBS) \
 	  && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && fc-list -q "DejaVu Sans" \
 	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils; }
+
+# What `berdaya pdf` needs from the system after `make site` (WeasyPrint's Pango and HarfBuzz,
+# the DejaVu font): apt-get installs them where it can; otherwise this names the packages and
+# `make site` goes on (the site itself needs none of them).
+pdf-libs:
+	@$(PYTHON) -c "import ctypes.util as u, sys; sys.exit(0 if all(u.find_library(n) for n in sys.argv[1:]) else 1)" $(WEASYPRINT_LIBS) \
+	  && fc-list -q "DejaVu Sans" 2>/dev/null \
+	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; } 2>/dev/null \
+	  || echo "berdaya pdf needs Pango, HarfBuzz and DejaVu fonts: apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core (as root)"
 
 # scorm-again (npm, pinned by version and checksums in tests/support/scorm_again.json): the
 # strict SCORM 1.2 runtime the browser tests play the SCORM packages in; into node_modules/.

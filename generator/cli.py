@@ -284,14 +284,28 @@ def validate(
     is_flag=True,
     help="fail when a page loads anything from the network (as 'berdaya export' does)",
 )
+@click.option(
+    "--audience",
+    type=click.Choice(["trainer", "learner"]),
+    help="learner: no guides, answer keys, sheets or results page, for a public site "
+    "(default: the plugin option audience, else trainer)",
+)
 @lang_option
-def build(*, strict: bool, config_file: Path, site_dir: Path | None, check_offline: bool) -> int:
+def build(
+    *,
+    strict: bool,
+    config_file: Path,
+    site_dir: Path | None,
+    check_offline: bool,
+    audience: str | None,
+) -> int:
     """Check the content, generate the Markdown and build the site.
 
     The site is built next to the old one and swapped in only when the build
     succeeded: a failed build leaves the previous site as it was. Berdaya
     replaces only a folder it built (marked with .berdaya-site), a new or an
-    empty one.
+    empty one. Publish a learner site (--audience learner) and keep the
+    trainer site, with its answer keys, in another folder (-d) or host.
     """
     from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
 
@@ -303,8 +317,12 @@ def build(*, strict: bool, config_file: Path, site_dir: Path | None, check_offli
     )
     if has_errors(diagnostics, strict=strict):  # otherwise the plugin lists the warnings
         raise ContentError(diagnostics)
-    target = mkdocs_site.build_site(config_file, site_dir, strict=strict)
-    click.echo(f"built {target}", err=True)
+    role: mkdocs_site.Audience | None = (
+        None if audience is None else "learner" if audience == "learner" else "trainer"
+    )
+    target = mkdocs_site.build_site(config_file, site_dir, strict=strict, audience=role)
+    built_for = _audience_line(role or mkdocs_site.audience_of(config))
+    click.echo(f"built {target} ({built_for})", err=True)
     return _check_offline(target, content_dir) if check_offline else EXIT_OK
 
 
@@ -326,8 +344,16 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
     )
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
+    click.echo(f"serving the {_audience_line(mkdocs_site.audience_of(config))}", err=True)
     mkdocs_site.serve_site(config_file, dev_addr)
     return EXIT_OK
+
+
+def _audience_line(audience: str) -> str:
+    """Which site a build or a preview is: the words ``build`` and ``serve`` print."""
+    if audience == "learner":
+        return "learner site: no guides, answer keys, sheets or results page"
+    return "trainer site: guides, answer keys, sheets and results page included; keep it private"
 
 
 @cli.command(

@@ -866,6 +866,17 @@ STRINGS: dict[str, dict[Language, str]] = {
     "translation.read_en": {"id": "Baca dalam bahasa Inggris", "en": "Read in English"},
     # ZIM export (berdaya export --format zim): a tag of the archive in Kiwix libraries.
     "zim.tag": {"id": "pelatihan", "en": "training"},
+    # phone reading: the curriculum page's module cards, the summary after a quiz check
+    "curriculum.about": {"id": "Tentang pelatihan ini", "en": "About this training"},
+    "progress.start": {"id": "Mulai", "en": "Start"},
+    "progress.continue": {"id": "Lanjutkan", "en": "Continue"},
+    "progress.lessons_seen": {
+        "id": "{seen} dari {total} pelajaran dibuka",
+        "en": "{seen} of {total} lessons opened",
+    },
+    "quiz.summary_review": {"id": "Lihat lagi soal ini:", "en": "Look again at these questions:"},
+    "quiz.summary_all_right": {"id": "Semua jawaban benar.", "en": "Every answer is right."},
+    "quiz.summary_item": {"id": "Soal {number}: {verdict}", "en": "Question {number}: {verdict}"},
 }
 
 RESERVED_SLUGS = frozenset(

@@ -65,6 +65,50 @@
       span.dataset.state = !result ? "none" : result.passed ? "passed" : "failed";
     });
     $$(root, ".berdaya-progress-summary[data-curriculum]").forEach(showSummary);
+    $$(root, ".berdaya-module[data-curriculum][data-module]").forEach(showNextStep);
+  }
+  /* Lessons opened per module, named by lesson pagers (single file: the view shown). */
+  function recordVisits(root) {
+    $$(root, ".berdaya-pager[data-lesson]").forEach(function (nav) {
+      var view = nav.closest(".b-view");
+      if (view && !view.classList.contains("is-current")) return;
+      var visits = loadProgress(nav.dataset.curriculum, "visits");
+      var entry = visits[nav.dataset.module] || {};
+      var seen = Array.isArray(entry.seen) ? entry.seen : [];
+      if (seen.indexOf(nav.dataset.lesson) < 0) seen.push(nav.dataset.lesson);
+      visits[nav.dataset.module] = { seen: seen, last: nav.dataset.lesson };
+      saveProgress(nav.dataset.curriculum, visits, "visits");
+    });
+  }
+  /* Next step: the first unopened lesson after the last opened (else before), then the quiz. */
+  function nextStep(lessons, quiz, entry, result) {
+    if (result && result.passed) return null;
+    var seen = Array.isArray(entry.seen) ? entry.seen : [];
+    var unseen = function (a) { return seen.indexOf(a.dataset.step) < 0; };
+    var last = lessons.map(function (a) { return a.dataset.step; }).indexOf(entry.last);
+    return lessons.slice(last + 1).filter(unseen)[0] || lessons.filter(unseen)[0] || quiz;
+  }
+  function showNextStep(card) {
+    var line = $(card, ".berdaya-module__next");
+    if (!line) return;
+    var steps = $$(card, ".berdaya-module__steps a[data-step]");
+    var lessons = steps.filter(function (a) { return !a.hasAttribute("data-quiz"); });
+    var quiz = steps.filter(function (a) { return a.hasAttribute("data-quiz"); })[0] || null;
+    var entry = loadProgress(card.dataset.curriculum, "visits")[card.dataset.module] || {};
+    var result = loadProgress(card.dataset.curriculum)[card.dataset.module];
+    var seen = lessons.filter(function (a) { return (entry.seen || []).indexOf(a.dataset.step) >= 0; }).length;
+    var next = nextStep(lessons, quiz, entry, result);
+    line.textContent = "";
+    if (lessons.length) {
+      line.appendChild(el("span", "berdaya-module__seen", fmt("progress.lessons_seen", { seen: seen, total: lessons.length })));
+    }
+    if (next) {
+      var started = seen > 0 || Boolean(result);
+      var go = el("a", "berdaya-module__go", T[started ? "progress.continue" : "progress.start"] + ": " + next.textContent);
+      go.href = next.getAttribute("href");
+      line.appendChild(go);
+    }
+    line.hidden = !line.firstChild;
   }
   function showSummary(box) {
     var curriculum = box.dataset.curriculum;
@@ -82,7 +126,7 @@
     reset.type = "button";
     reset.addEventListener("click", function () {
       if (!window.confirm(T["progress.reset_confirm"])) return;
-      ["progress", "answers"].forEach(function (kind) { D.save(storageKey(curriculum, kind), null); });
+      ["progress", "answers", "visits"].forEach(function (kind) { D.save(storageKey(curriculum, kind), null); });
       saved();
       showProgress(document);
       var again = $(document, ".berdaya-progress-summary__reset");
@@ -444,9 +488,42 @@
       if (!D.canStore()) status.appendChild(el("span", "berdaya-quiz__unsaved", T["progress.unavailable"]));
     }
     $(quiz.root, ".berdaya-quiz__check").hidden = true;
-    var retry = $(quiz.root, ".berdaya-quiz__retry");
+    summarise(quiz, status, fractions, answers);
+  }
+  /* The summary atop the quiz: score, links to questions not fully right; focus on its
+   * "Try again", described by the score. */
+  function summarise(quiz, status, fractions, answers) {
+    var summary = $(quiz.root, ".berdaya-quiz__summary");
+    var text = $(summary, ".berdaya-quiz__summary-text");
+    var retry = $(summary, ".berdaya-quiz__retry");
+    text.textContent = "";
+    text.id = quiz.boxes[0].id + "-summary";
+    var score = el("p", "berdaya-quiz__summary-score", status.firstChild ? status.firstChild.textContent : "");
+    score.dataset.result = status.dataset.result;
+    text.appendChild(score);
+    var review = [];
+    fractions.forEach(function (fraction, i) { if (fraction < 1) review.push(i); });
+    if (!review.length) {
+      text.appendChild(el("p", "berdaya-quiz__summary-note", T["quiz.summary_all_right"]));
+    } else {
+      text.appendChild(el("p", "berdaya-quiz__summary-note", T["quiz.summary_review"]));
+      var list = el("ul", "berdaya-quiz__review");
+      review.forEach(function (i) {
+        var verdict = answers[i] === null ? "quiz.unanswered" : fractions[i] > 0 ? "quiz.partial" : "quiz.incorrect";
+        var link = el("a", null, fmt("quiz.summary_item", { number: i + 1, verdict: T[verdict] }));
+        link.href = "#" + quiz.boxes[i].id;
+        var item = el("li");
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      text.appendChild(list);
+    }
+    summary.dataset.result = status.dataset.result;
+    retry.setAttribute("aria-describedby", text.id);
     retry.hidden = false;
-    retry.focus();
+    summary.hidden = false;
+    summary.scrollIntoView({ block: "start" });
+    try { retry.focus({ preventScroll: true }); } catch (e) { retry.focus(); }
   }
   function joinNumbers(numbers) {
     if (numbers.length < 2) return String(numbers[0]);
@@ -490,6 +567,7 @@
     });
     $(quiz.root, ".berdaya-quiz__status").textContent = "";
     $(quiz.root, ".berdaya-quiz__retry").hidden = true;
+    $(quiz.root, ".berdaya-quiz__summary").hidden = true;
     $(quiz.root, ".berdaya-quiz__check").hidden = false;
     var first = $(quiz.root, ".berdaya-q input, .berdaya-q select, .berdaya-q button");
     if (first) first.focus();
@@ -537,6 +615,7 @@
   function init() {
     T = json($(document, ".berdaya-strings[data-strings]"), "data-strings") || {};
     $$(document, ".berdaya-quiz").forEach(setUpQuiz);
+    recordVisits(document);
     showProgress(document);
   }
 

@@ -1,7 +1,8 @@
 """Offline export: the site as a zip that learners open from the file system.
 
 ``berdaya export`` builds a variant of the site that needs no network: system
-fonts, no instant navigation, ``page.html`` addresses instead of folders,
+fonts, no instant navigation, no links the theme adds to other sites (the
+repository, Material's "Made with" footer), ``page.html`` addresses instead of folders,
 Material's ``offline`` plugin (the search index as a script) and our own
 ``iframe-worker.js``, which lets the search worker run from ``file://``. The
 built files are checked for anything that would load from the network, files
@@ -18,7 +19,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import material
 from mkdocs.commands.build import build as mkdocs_build
@@ -38,7 +39,7 @@ from generator.outputs.offline import Finding, locate, scan
 from generator.outputs.report import ExportReport
 from generator.site.plan import Options
 
-Audience = Literal["learner", "trainer"]
+Audience = mkdocs_site.Audience
 SHIM = resources.ASSETS / "offline" / "iframe-worker.js"
 SHIM_PATH = "assets/berdaya/iframe-worker.js"
 """Where the shim lands in the site; its name must contain "iframe-worker"."""
@@ -157,8 +158,8 @@ def build_variant(config: MkDocsConfig, audience: Audience, ids: tuple[str, ...]
     Raises:
         BuildError: MkDocs failed.
     """
+    mkdocs_site.set_audience(config, audience)
     berdaya = config.plugins["berdaya"]
-    berdaya.config["audience"] = audience
     berdaya.config["curricula"] = list(ids)
     berdaya.config["offline_app"] = False
     config.plugins.on_startup(command="build", dirty=False)
@@ -179,6 +180,7 @@ def make_offline(config: MkDocsConfig) -> None:
     polyfills = config.extra.get("polyfills") or []
     config.extra["polyfills"] = [*polyfills, SHIM_PATH]
     config.repo_url = config.repo_name = config.edit_uri = None
+    config.extra["generator"] = False  # Material's "Made with Material for MkDocs" footer link
     _enable_offline_plugin(config)
 
 

@@ -13,7 +13,7 @@ import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from generator.exceptions import BuildError, UsageError
 from generator.outputs.guard import (
@@ -34,6 +34,9 @@ from mkdocs.commands.serve import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
+
+Audience = Literal["trainer", "learner"]
+"""Who a site or an export is for: ``learner`` has no guides, answer keys or trainer pages."""
 
 
 def setup_logging(*, verbose: bool = False) -> None:
@@ -94,8 +97,49 @@ def protected(config: MkDocsConfig) -> Protected:
     return Protected(root, content_dir, Path(config.docs_dir), templates_dir(config))
 
 
-def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool = False) -> Path:
+class _StagingName(logging.Filter):
+    """Names the site folder, not the staging folder it is built in, in MkDocs' messages."""
+
+    def __init__(self, staging: Path, target: Path) -> None:
+        super().__init__()
+        self.staging, self.target = str(staging), str(target)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.staging in message:
+            record.msg, record.args = message.replace(self.staging, self.target), ()
+        return True
+
+
+def set_audience(config: MkDocsConfig, audience: Audience) -> None:
+    """Build ``config`` for ``audience``: ``learner`` leaves out guides, keys and trainer pages.
+
+    The one way every output chooses its audience (the plugin option ``audience``): the
+    site (``berdaya build --audience``) and the exports' variants.
+    """
+    config.plugins["berdaya"].config["audience"] = audience
+
+
+def audience_of(config: MkDocsConfig) -> Audience:
+    """The audience the loaded configuration builds for."""
+    audience: Audience = config.plugins["berdaya"].config.audience
+    return audience
+
+
+def build_site(
+    config_file: Path,
+    site_dir: Path | None = None,
+    *,
+    strict: bool = False,
+    audience: Audience | None = None,
+) -> Path:
     """Build the site and swap it into place; returns the site folder.
+
+    Args:
+        config_file: mkdocs.yml.
+        site_dir: where to build (default: ``site_dir`` of mkdocs.yml).
+        strict: warnings fail the build.
+        audience: overrides the plugin option ``audience``.
 
     Raises:
         UsageError: the site folder is one Berdaya may not replace.
@@ -108,8 +152,13 @@ def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool 
     check_site_folder(target, folders)
     recover(target)
     staging = staging_folder(target)
+    names = _StagingName(staging, target)
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger.addFilter(names)
     try:
         config = load(config_file, strict=strict or None, site_dir=str(staging))
+        if audience is not None:
+            set_audience(config, audience)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             mkdocs_build(config)
@@ -119,6 +168,7 @@ def build_site(config_file: Path, site_dir: Path | None = None, *, strict: bool 
     except MkDocsException as exc:
         raise BuildError(str(exc)) from exc
     finally:
+        build_logger.removeFilter(names)
         if staging.exists():  # a failed build: the staging folder is ours and incomplete
             shutil.rmtree(staging, ignore_errors=True)
     return target

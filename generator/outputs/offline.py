@@ -8,7 +8,10 @@ posters, SVG images, ``background``, CSS ``url()`` and ``@import``, ``srcset``,
 a ``<base>`` that sends every relative address elsewhere) as an error, and every
 plain hyperlink to an external site as a warning (a link only needs the network
 when the learner follows it). Text, code blocks and the search index are not
-loads: an address a lesson mentions is no finding.
+loads: an address a lesson mentions is no finding. Nor are the links of the theme's
+footer (``<footer class="md-footer">``: Material's "Made with Material for MkDocs",
+the site's social links): they are no content's problem (the exports leave Material's
+link out, see :func:`generator.outputs.export.make_offline`).
 
 Pure: text in, findings out. Each finding names the page, the URL and, for a
 generated page, the YAML file the page came from (read from the comment that
@@ -256,12 +259,15 @@ class _PageParser(HTMLParser):
         self.raw: str | None = None  # "style" or "script" while inside such an element
         self.mermaid: Finding | None = None
         self.local_mermaid = False
+        self.footer = False  # inside the theme's footer: its plain links are no finding
 
     def handle_comment(self, data: str) -> None:
         self.source = self.source or source_of(data)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        if tag == "footer" and "md-footer" in values.get("class", "").split():
+            self.footer = True
         self._tag(tag, values)
         if "style" in values:
             self._add_all(scan_css(self.page, values["style"]))
@@ -275,6 +281,8 @@ class _PageParser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self.raw = None
+        if tag == "footer":
+            self.footer = False
         if tag == "article":  # the end of the page's content: the theme follows
             self.source = None
 
@@ -304,7 +312,8 @@ class _PageParser(HTMLParser):
     def _special(self, tag: str, values: dict[str, str]) -> None:
         """Links, ``<link>``, ``<meta refresh>``, ``<base>`` and ``<iframe srcdoc>``."""
         if tag in {"a", "area"} and is_remote(values.get("href", "")):
-            self._add(LINK, values["href"])
+            if not self.footer:
+                self._add(LINK, values["href"])
         elif tag == "base" and is_remote(values.get("href", "")):
             self._add("<base href>", values["href"])  # every relative address then loads from it
         elif tag == "iframe" and values.get("srcdoc"):

@@ -52,7 +52,10 @@ STANDALONE_NOTE = (
     "against Material's stylesheet, several times slower for the same pages."
 )
 
-INSTALL_HINT = "WeasyPrint is not installed: install it with pip install 'berdaya[pdf]'"
+INSTALL_HINT = (
+    "WeasyPrint is not installed: in a checkout run .venv/bin/pip install -e '.[pdf]' "
+    "(make site does it), otherwise pip install 'berdaya[pdf]'"
+)
 LIBRARIES_HINT = (
     "WeasyPrint cannot load the system libraries it needs ({error}); on Debian or Ubuntu: "
     "apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"

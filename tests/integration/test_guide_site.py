@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.outputs.mkdocs_site import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -188,3 +189,33 @@ def test_learner_sites_have_the_book_but_no_guide(tmp_path: Path) -> None:
     assert (site / "usaha-warung" / "buku-peserta" / "index.html").is_file()
     assert not (site / "usaha-warung" / "panduan").exists()
     assert not (site / "usaha-warung" / "panduan-cetak").exists()
+
+
+def test_build_audience_learner_leaves_out_every_trainer_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "modules").mkdir()
+    shutil.copytree(GUIDE, project / "content")
+    monkeypatch.chdir(project)
+    assert main(["build", "--audience", "learner"]) == 0
+    site = (project / "site").resolve()
+    assert f"built {site} (learner site: no guides, answer keys, sheets or results page)\n" in (
+        capsys.readouterr().err
+    )
+    assert (site / "usaha-warung" / "buku-peserta" / "index.html").is_file()
+    pages = [p.relative_to(site).as_posix() for p in site.rglob("*.html")]
+    assert [p for p in pages if "panduan" in p or "guide" in p] == []
+    html = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    assert 'class="berdaya-key' not in html, "no answer keys"
+    assert 'class="berdaya-tally' not in html, "no results page"
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "panduan" not in index
+    assert main(["build"]) == 0, "without the option: the plugin's audience, trainer"
+    assert (site / "usaha-warung" / "panduan" / "index.html").is_file()
+    assert f"built {site} (trainer site: " in capsys.readouterr().err
+    trainer = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    assert 'class="berdaya-key' in trainer
+    assert 'class="berdaya-tally' in trainer

@@ -60,6 +60,10 @@ def test_serve_regenerates_and_keeps_last_good_site(served: tuple[Path, str, Pat
     project, url, log = served
     lesson = f"{url}/contoh/harga/hpp/"
     assert _wait_for(lambda: "Harga pokok produksi" in _get(lesson))
+    assert (
+        "serving the trainer site: guides, answer keys, sheets and results page included; "
+        "keep it private\n"
+    ) in log.read_text()
     module = project / "content" / "contoh" / "modules" / "harga.yml"
     text = module.read_text(encoding="utf-8")
     module.write_text(text.replace("title: Harga pokok produksi", "title: HPP per bungkus"))

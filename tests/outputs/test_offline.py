@@ -189,6 +189,21 @@ def test_a_plain_link_is_a_warning() -> None:
     ]
 
 
+def test_links_in_the_theme_footer_are_not_reported() -> None:
+    page = (
+        '<article><a href="https://example.org/info">info</a></article>'
+        '<footer class="md-footer"><div class="md-copyright">Made with '
+        '<a href="https://squidfunk.github.io/mkdocs-material/">Material for MkDocs</a>'
+        '<img src="https://example.org/badge.png"></div></footer>'
+        '<a href="https://example.org/after">after</a>'
+    )
+    assert [(f.kind, f.url) for f in scan_html("contoh/index.html", page)] == [
+        ("<a href>", "https://example.org/info"),
+        ("<img src>", "https://example.org/badge.png"),
+        ("<a href>", "https://example.org/after"),
+    ]
+
+
 def test_local_and_harmless_references_are_not_reported() -> None:
     body = """
     <img src="../media/foto.jpg" srcset="../media/foto.jpg 1x, data:image/png;base64,AAAA 2x">

@@ -25,8 +25,9 @@ def test_missing_weasyprint_is_one_line_and_exit_1(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == (
-        "berdaya pdf: error: WeasyPrint is not installed: "
-        "install it with pip install 'berdaya[pdf]'\n"
+        "berdaya pdf: error: WeasyPrint is not installed: in a checkout run "
+        ".venv/bin/pip install -e '.[pdf]' (make site does it), otherwise "
+        "pip install 'berdaya[pdf]'\n"
     )
 
 
