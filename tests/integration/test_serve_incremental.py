@@ -22,7 +22,9 @@ def _files(site: Path) -> dict[str, bytes]:
 
 
 def _stamps(site: Path) -> dict[str, int]:
-    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()
+    }
 
 
 def _written(before: dict[str, int], after: dict[str, int]) -> set[str]:
