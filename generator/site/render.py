@@ -9,6 +9,7 @@ Markup (:mod:`generator.text`); HTML templates are autoescaped.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache, partial
 from pathlib import Path
@@ -171,6 +172,13 @@ def render_page(page: Page, env: jinja2.Environment, root: Path) -> str:
 
 
 def _relative(path: Path, root: Path) -> str:
+    return _relative_from(path, root, os.getcwd())  # noqa: PTH109 - relative paths resolve from it
+
+
+@lru_cache(maxsize=4096)
+def _relative_from(path: Path, root: Path, cwd: str) -> str:
+    """``path`` relative to ``root``, both resolved (from ``cwd``); remembered."""
+    del cwd  # part of the key
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -28,8 +28,7 @@ def seal(data: object, salt: str) -> str:
     """``data`` as JSON, obfuscated with ``salt``, in base64."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     raw = text.encode("utf-8")
-    mixed = bytes(byte ^ key for byte, key in zip(raw, _keystream(salt), strict=False))
-    return base64.b64encode(mixed).decode("ascii")
+    return base64.b64encode(_xor(raw, _key(salt, len(raw)))).decode("ascii")
 
 
 def unseal(sealed: str, salt: str) -> object:
@@ -45,6 +44,24 @@ def fnv1a(text: str) -> int:
     for byte in text.encode("utf-8"):
         value = ((value ^ byte) * _FNV_PRIME) & _MASK
     return value
+
+
+def _xor(data: bytes, key: bytes) -> bytes:
+    """``data`` XOR ``key`` (as long as ``data``), byte by byte, as one big integer."""
+    mixed = int.from_bytes(data, "big") ^ int.from_bytes(key, "big")
+    return mixed.to_bytes(len(data), "big")
+
+
+def _key(salt: str, length: int) -> bytes:
+    """The first ``length`` bytes of :func:`_keystream`, in one loop without a generator."""
+    state = fnv1a(salt) or _NONZERO
+    out = bytearray(length)
+    for i in range(length):
+        state ^= (state << 13) & _MASK
+        state ^= state >> 17
+        state ^= (state << 5) & _MASK
+        out[i] = state & 0xFF
+    return bytes(out)
 
 
 def _keystream(salt: str) -> Iterator[int]:
