@@ -29,6 +29,7 @@ Usage: python benchmarks/bench.py [--sizes 100 1000 5000] [--cap 600] [--out BEN
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -294,7 +295,7 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> Row:
         written = sum(1 for k, v in after.items() if before.get(k) != v)
         row.numbers["noop markdown written"] = written
 
-    module = sorted((project / "content" / f"{ORDER[1]}-0" / "modules").glob("*.yml"))[0]
+    module = min((project / "content" / f"{ORDER[1]}-0" / "modules").glob("*.yml"))
     lesson = _first_lesson(module)
     page = f"{ORDER[1]}-0/{module.stem}/{lesson}/index.html"
     served = run([python, "-c", SERVE, str(module.relative_to(project)), page, EDIT], project)
@@ -327,7 +328,7 @@ def _first_lesson(module: Path) -> str:
 def seconds(found: Run | None, cap: float) -> str:
     """A phase's time for the table."""
     if found is None:
-        return "–"
+        return "-"
     if found.capped:
         return f"> {cap:.0f} s"
     return f"{found.seconds:.1f} s" if found.ok else "failed"
@@ -336,10 +337,10 @@ def seconds(found: Run | None, cap: float) -> str:
 def ratio(mine: Run | None, other: Run | None, cap: float) -> str:
     """``mine`` as a ratio of ``other`` (an upper bound when ``other`` was stopped)."""
     if mine is None or other is None or not mine.ok:
-        return "–"
+        return "-"
     if other.capped:
-        return f"< {mine.seconds / cap:.2f}×"
-    return f"{mine.seconds / other.seconds:.2f}×" if other.ok else "–"
+        return f"< {mine.seconds / cap:.2f}x"
+    return f"{mine.seconds / other.seconds:.2f}x" if other.ok else "-"
 
 
 def machine() -> str:
@@ -352,10 +353,8 @@ def machine() -> str:
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     versions = []
     for name in ("mkdocs", "mkdocs-material", "markdown", "jinja2", "pydantic"):
-        try:
+        with contextlib.suppress(metadata.PackageNotFoundError):
             versions.append(f"{name} {metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            pass
     zensical_python = ZENSICAL_VENV / "bin" / "python"
     if zensical_python.exists():
         found_version = subprocess.run(
@@ -401,7 +400,7 @@ def table(rows: list[Row], cap: float) -> list[str]:
             f"{row.lessons} ({row.curricula}, {row.pages})",
             seconds(r.get("validate"), cap),
             f"{gen:.2f} s" if gen is not None else "failed",
-            f"{row.lessons / gen:.0f}" if gen else "–",
+            f"{row.lessons / gen:.0f}" if gen else "-",
             _peak(build, cap),
             _noop(r.get("noop build"), n, cap),
             _serve(n, "noop"),
@@ -447,14 +446,14 @@ def targets(rows: list[Row], cap: float) -> list[str]:
         rate = row.lessons / n["generate"]
         lines.append(
             f"- {row.lessons} lessons: generation {share:.0%} of the build "
-            f"(target < 5%: {_met(share < 0.05)}), {rate:.0f} lessons/s (target ≥ 1000: "
-            f"{_met(rate >= 1000)}); peak {build.mb:.0f} MB"
+            f"(target < 5%: {_met(ok=share < 0.05)}), {rate:.0f} lessons/s (target ≥ 1000: "
+            f"{_met(ok=rate >= 1000)}); peak {build.mb:.0f} MB"
         )
         if "serve edit" in n:
             edit = n["serve edit"] / build.seconds
             lines.append(
                 f"  - edited lesson back in {n['serve edit']:.2f} s = {edit:.1%} of the build "
-                f"(target ≤ 10%: {_met(edit <= 0.10)}); serve no-op wrote "
+                f"(target ≤ 10%: {_met(ok=edit <= 0.10)}); serve no-op wrote "
                 f"{n['serve noop_written']:.0f} files; the edit is on the page: "
                 f"{'yes' if n.get('serve edit_seen') else '**no**'}"
             )
@@ -463,21 +462,22 @@ def targets(rows: list[Row], cap: float) -> list[str]:
             if other is not None and (other.ok or other.capped):
                 value = build.seconds / (cap if other.capped else other.seconds)
                 bound = "<" if other.capped else ""
-                lines.append(
-                    f"  - build ÷ {name}: {bound}{value:.2f} (target ≤ {limit}: {_met(value <= limit)})"
-                )
+                met = _met(ok=value <= limit)
+                lines.append(f"  - build ÷ {name}: {bound}{value:.2f} (target ≤ {limit}: {met})")
     small, large = by_size.get(1000), by_size.get(5000)
     if small and large and small.runs["build"].ok and large.runs["build"].ok:
         growth = large.runs["build"].seconds / small.runs["build"].seconds
         lines.append(
-            f"- growth 1000 → 5000 lessons: {growth:.1f}× (target ≤ 6×: {_met(growth <= 6)})"
+            f"- growth 1000 → 5000 lessons: {growth:.1f}x (target ≤ 6x: {_met(ok=growth <= 6)})"
         )
         peak = large.runs["build"].mb
-        lines.append(f"- peak memory at 5000: {peak:.0f} MB (target < 1024: {_met(peak < 1024)})")
+        lines.append(
+            f"- peak memory at 5000: {peak:.0f} MB (target < 1024: {_met(ok=peak < 1024)})"
+        )
     return lines
 
 
-def _met(ok: bool) -> str:
+def _met(*, ok: bool) -> str:
     return "met" if ok else "**not met**"
 
 
@@ -510,9 +510,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [measure(size, work, args) for size in args.sizes]
     for row in rows:
         for name, found in row.runs.items():
-            print(
-                f"{row.lessons:>6} {name:<12} {found.seconds:8.1f} s {found.mb:7.0f} MB ok={found.ok}"
-            )
+            line = f"{row.lessons:>6} {name:<12} {found.seconds:8.1f} s {found.mb:7.0f} MB"
+            print(f"{line} ok={found.ok}")
     report = [
         "# Benchmarks",
         "",
@@ -520,17 +519,21 @@ def main(argv: list[str] | None = None) -> int:
         + " ".join(["--sizes", *map(str, args.sizes), "--cap", f"{args.cap:.0f}"])
         + f"` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
         "",
-        f"Machine: {machine()}. The machine was shared with other work while this ran: "
-        "compare the ratios of one run, not seconds across runs.",
+        (
+            f"Machine: {machine()}. The machine was shared with other work while this ran: "
+            "compare the ratios of one run, not seconds across runs."
+        ),
         "",
-        "Each phase ran in a fresh process (wall time; peak resident memory of that process). "
-        "The synthetic curricula are copies of the bundled ones (real lessons, quizzes, "
-        "activities, guides, tests) with varied prose. Baselines built the Markdown Berdaya "
-        "generated with the same theme and extensions: plain MkDocs + Material with the full "
-        "nav (no berdaya plugin, no `navigation.prune`) and Zensical on the same mkdocs.yml. "
-        "`generate` is load, check, plan, render and write in one process (imports excluded); "
-        "the serve columns are rebuilds as `berdaya serve` runs them, in one process, with "
-        "the files they wrote in the site and docs folders.",
+        (
+            "Each phase ran in a fresh process (wall time; peak resident memory of that process). "
+            "The synthetic curricula are copies of the bundled ones (real lessons, quizzes, "
+            "activities, guides, tests) with varied prose. Baselines built the Markdown Berdaya "
+            "generated with the same theme and extensions: plain MkDocs + Material with the full "
+            "nav (no berdaya plugin, no `navigation.prune`) and Zensical on the same mkdocs.yml. "
+            "`generate` is load, check, plan, render and write in one process (imports excluded); "
+            "the serve columns are rebuilds as `berdaya serve` runs them, in one process, with "
+            "the files they wrote in the site and docs folders."
+        ),
         "",
         *table(rows, args.cap),
         "",
