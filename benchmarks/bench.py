@@ -288,6 +288,9 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> Row:
     (project / "modules").mkdir()
     row.runs["build"] = run([berdaya, "build"], project)
     row.pages = count_pages(project / "site") or row.pages
+    if size > args.build_only_above:
+        _baselines(size, project, row, args)
+        return row
     if size <= args.skip_noop_build_above:
         before = snapshot(project / "modules")
         row.runs["noop build"] = run([berdaya, "build"], project)
@@ -306,8 +309,14 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> Row:
     dist = project / "dist"
     row.runs["export"] = run([berdaya, "export", "-o", str(dist / "site.zip")], project)
 
-    baselines = size <= args.no_baselines_above
-    if baselines:
+    _baselines(size, project, row, args)
+    return row
+
+
+def _baselines(size: int, project: Path, row: Row, args: argparse.Namespace) -> None:
+    """Plain MkDocs and Zensical on the Markdown of ``project``, unless asked not to."""
+    python = sys.executable
+    if size <= args.no_baselines_above:
         config = plain_config(project)
         row.runs["mkdocs"] = run(
             [python, "-m", "mkdocs", "build", "-q", "-f", str(config)], project, args.cap
@@ -317,7 +326,6 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> Row:
             row.runs["zensical"] = run(
                 [str(command), "build", "-f", str(config)], project, args.cap
             )
-    return row
 
 
 def _first_lesson(module: Path) -> str:
@@ -403,9 +411,9 @@ def table(rows: list[Row], cap: float) -> list[str]:
             f"{row.lessons / gen:.0f}" if gen else "-",
             _peak(build, cap),
             _noop(r.get("noop build"), n, cap),
-            _serve(n, "noop"),
-            _serve(n, "edit"),
-            _peak(r.get("export"), cap),
+            _serve(n, "noop") if "serve" in r else "not run",
+            _serve(n, "edit") if "serve" in r else "not run",
+            _peak(r.get("export"), cap) if "export" in r else "not run",
             _peak(r.get("mkdocs"), cap),
             _peak(r.get("zensical"), cap),
             ratio(build, r.get("mkdocs"), cap),
@@ -481,33 +489,8 @@ def _met(*, ok: bool) -> str:
     return "met" if ok else "**not met**"
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Measure every size and write the report."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
-    parser.add_argument("--cap", type=float, default=600, help="seconds per baseline build")
-    parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
-    parser.add_argument(
-        "--work", type=Path, help="folder for the projects (default: a temporary one)"
-    )
-    parser.add_argument("--no-zensical", action="store_true", help="skip the Zensical baseline")
-    parser.add_argument(
-        "--skip-noop-build-above",
-        type=int,
-        default=10**9,
-        metavar="N",
-        help="no second `berdaya build` above N lessons (the serve no-op is still measured)",
-    )
-    parser.add_argument(
-        "--no-baselines-above",
-        type=int,
-        default=10**9,
-        metavar="N",
-        help="no baselines above N lessons",
-    )
-    args = parser.parse_args(argv)
-    work = args.work or Path(tempfile.mkdtemp(prefix="berdaya-bench-"))
-    rows = [measure(size, work, args) for size in args.sizes]
+def write_report(rows: list[Row], args: argparse.Namespace) -> None:
+    """Print the runs and write BENCHMARKS.md."""
     for row in rows:
         for name, found in row.runs.items():
             line = f"{row.lessons:>6} {name:<12} {found.seconds:8.1f} s {found.mb:7.0f} MB"
@@ -543,6 +526,45 @@ def main(argv: list[str] | None = None) -> int:
         "",
     ]
     args.out.write_text("\n".join(report), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure every size and write the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--cap", type=float, default=600, help="seconds per baseline build")
+    parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    parser.add_argument(
+        "--work", type=Path, help="folder for the projects (default: a temporary one)"
+    )
+    parser.add_argument("--no-zensical", action="store_true", help="skip the Zensical baseline")
+    parser.add_argument(
+        "--build-only-above",
+        type=int,
+        default=10**9,
+        metavar="N",
+        help="above N lessons only validate, generate, build and the baselines",
+    )
+    parser.add_argument(
+        "--skip-noop-build-above",
+        type=int,
+        default=10**9,
+        metavar="N",
+        help="no second `berdaya build` above N lessons (the serve no-op is still measured)",
+    )
+    parser.add_argument(
+        "--no-baselines-above",
+        type=int,
+        default=10**9,
+        metavar="N",
+        help="no baselines above N lessons",
+    )
+    args = parser.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="berdaya-bench-"))
+    rows: list[Row] = []
+    for size in args.sizes:  # the report is written after each size
+        rows.append(measure(size, work, args))
+        write_report(rows, args)
     print(f"wrote {args.out}", file=sys.stderr)
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
