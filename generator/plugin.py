@@ -161,11 +161,17 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             # them only when asked (berdaya build --strict, berdaya validate --strict).
             log.info("berdaya: %s", line)
         self.last_nav = generated.plan.nav
-        self.plan = generated.plan
+        # Only the pages' paths, templates and languages are needed from here on: without
+        # their contexts, the models and YAML documents are freed before MkDocs builds.
+        self.plan = SitePlan(
+            [replace(page, context={}) for page in generated.plan.pages],
+            generated.plan.nav,
+            generated.plan.language,
+        )
         self.environment = html_environment(self._templates_dir(root))
-        self.languages = {page.path: page.language for page in generated.plan.pages}
-        self.planned = {page.path: page for page in generated.plan.pages}
-        self.curricula = set(_curricula(generated.plan))
+        self.languages = {page.path: page.language for page in self.plan.pages}
+        self.planned = {page.path: page for page in self.plan.pages}
+        self.curricula = set(_curricula(self.plan))
         config.theme["language"] = generated.plan.language  # Material's own labels and search
         return self._add_assets(config, generated.plan.nav)
 
