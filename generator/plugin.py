@@ -31,10 +31,11 @@ from generator.i18n import Language, t
 from generator.outputs import app
 from generator.outputs.app_icons import theme_colour
 from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
+from generator.outputs.incremental import Incremental, QuietDirtyWarning, signature
 from generator.site.figure import with_figures
 from generator.site.generate import generate
 from generator.site.jinja import DEFAULT_TEMPLATES, html_environment, render_html
-from generator.site.plan import Options, SitePlan, library_dirs
+from generator.site.plan import Options, Page, SitePlan, library_dirs
 from generator.site.prose import rebase_media
 from generator.site.sanitize import clean
 from generator.site.sheet_options import DEFAULT_ROWS, PluginSheets
@@ -93,11 +94,29 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.environment: jinja2.Environment | None = None
         self.languages: dict[str, Language] = {}
         """The language of each generated page, by its path below the docs folder."""
+        self.planned: dict[str, Page] = {}
+        """The planned pages of the last generation, by path."""
+        self.curricula: set[str] = set()
+        self.dirty = False
+        self.incremental = Incremental()
+        self.signature = ""
+        self.quiet = QuietDirtyWarning()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        """Remember the command: during ``serve`` content errors do not stop the server."""
-        del dirty
+        """Remember the command: during ``serve`` content errors do not stop the server.
+
+        Dirty builds (``berdaya serve``) rebuild only the pages whose Markdown changed,
+        made correct by :mod:`generator.outputs.incremental`; it starts empty each run.
+        """
         self.command = command
+        self.dirty = dirty
+        self.incremental = Incremental()
+        if dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(self.quiet)
+
+    def on_shutdown(self) -> None:
+        """Let MkDocs warn about dirty builds again (another run in this process)."""
+        logging.getLogger("mkdocs.commands.build").removeFilter(self.quiet)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check the folders, generate the Markdown and set the nav before MkDocs reads them.
@@ -126,6 +145,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
                 Path(config.docs_dir),
                 self._templates_dir(root),
                 options,
+                self.incremental.rendered if self.dirty else None,
             )
         except UsageError as exc:  # e.g. an unknown id in the `curricula` option
             raise _mistake(exc) from exc
@@ -143,9 +163,17 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             # them only when asked (berdaya build --strict, berdaya validate --strict).
             log.info("berdaya: %s", line)
         self.last_nav = generated.plan.nav
-        self.plan = generated.plan
+        # Only the pages' paths, templates and languages are needed from here on: without
+        # their contexts, the models and YAML documents are freed before MkDocs builds.
+        self.plan = SitePlan(
+            [replace(page, context={}) for page in generated.plan.pages],
+            generated.plan.nav,
+            generated.plan.language,
+        )
         self.environment = html_environment(self._templates_dir(root))
-        self.languages = {page.path: page.language for page in generated.plan.pages}
+        self.languages = {page.path: page.language for page in self.plan.pages}
+        self.planned = {page.path: page for page in self.plan.pages}
+        self.curricula = set(_curricula(self.plan))
         config.theme["language"] = generated.plan.language  # Material's own labels and search
         return self._add_assets(config, generated.plan.nav)
 
@@ -159,7 +187,30 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         if self._app_on():
             config.extra_css.append(f"{ASSET_DIR}/{APP_CSS}")
             config.extra_javascript.append(f"{ASSET_DIR}/{APP_JS}")
+        self.signature = signature(config, config.nav) if self.dirty else ""
         return config
+
+    def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:  # noqa: ANN401
+        """In a dirty build: keep the pages that are not rebuilt, or build them all."""
+        if self.dirty:
+            self.incremental.start(config, self.signature, files)
+        return nav
+
+    @event_priority(-100)  # after the search plugin indexed the page
+    def on_page_context(
+        self,
+        context: Any,  # noqa: ANN401 - MkDocs' template context
+        /,
+        *,
+        page: Any,  # noqa: ANN401
+        config: MkDocsConfig,
+        nav: Any,  # noqa: ANN401
+    ) -> Any:  # noqa: ANN401
+        """In a dirty build: keep what the next build needs of this page if it is not rebuilt."""
+        del nav
+        if self.dirty:
+            self.incremental.keep(page, config)
+        return context
 
     def _app_on(self) -> bool:
         """The offline app is built: the option is on and this is no ``serve``.
@@ -274,9 +325,9 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         if plan is None or environment is None:
             return ""
         src = page.file.src_uri
-        planned = next((p for p in plan.pages if p.path == src), None)
+        planned = self.planned.get(src)
         curriculum = src.split("/")[0] if "/" in src else ""
-        if curriculum not in _curricula(plan):
+        if curriculum not in self.curricula:
             curriculum = ""
         language = planned.language if planned is not None else plan.language
         strings = None

@@ -110,7 +110,7 @@ def _references(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:  
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _references(item, (*path, i))
-    elif isinstance(value, str):
+    elif isinstance(value, str) and "media/" in value:  # most texts name no media file
         for match in _REFERENCE.finditer(value):
             yield path, match.group(1) or match.group(2)
 

@@ -25,7 +25,8 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -58,6 +59,11 @@ LEARNER_TEMPLATES = frozenset(
 _VERSIONS_SLOT = "var VERSIONS = {}; /* each curriculum's version, written in by the build */"
 _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)|@import\s+['"]([^'"]+)['"]""")
 _SEARCH_WORKER = re.compile(r'"search":\s*"([^"]+)"')
+_SKIPPED = re.compile(r"<!--.*?-->|(<(script|style)\b[^>]*>).*?</\2\s*>", re.DOTALL | re.IGNORECASE)
+"""Comments, and the text of scripts and stylesheets (their opening tag is kept)."""
+_TAG = re.compile(r"""<[a-zA-Z][^\s/>]*((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_ATTRIBUTE = re.compile(r"""(?:^|\s)([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_LINKING = frozenset({"src", "href", "poster", "data", "xlink:href"})
 
 
 @dataclass(frozen=True)
@@ -114,9 +120,10 @@ def write_app(
     shared = [MANIFEST, *(icon["src"] for icon in icons)]
     ids = set(curricula)
     bundles = []
+    known = Known()
     for curriculum, pages in curricula.items():
         others = ids - {curriculum}
-        found = bundle(site, curriculum, ["", *pages], shared, others)
+        found = bundle(site, curriculum, ["", *pages], shared, others, known=known)
         bundles.append(found)
         (site / curriculum / BUNDLE).write_text(bundle_json(found), encoding="utf-8")
     versions = {b.curriculum: b.version for b in bundles}
@@ -166,12 +173,31 @@ def manifest(settings: AppSettings, icons: list[dict[str, str]]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def bundle(
+@dataclass
+class Known:
+    """What :func:`bundle` found in a site, kept for the next curriculum of the same build.
+
+    The home page, the search index, the stylesheets and scripts are in every
+    curriculum's bundle: each is read, parsed and hashed once.
+    """
+
+    assets: dict[str, set[str]] = field(default_factory=dict)
+    """Each page's or stylesheet's files, by URL."""
+    search: set[str] | None = None
+    hashes: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Each file's size and SHA-256, by URL."""
+    local: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    """The file each reference names from each folder (see :func:`page_assets`)."""
+
+
+def bundle(  # noqa: PLR0913 - the parts of a bundle, and what is known of the site
     site: Path,
     curriculum: str,
     pages: Iterable[str],
     shared: Iterable[str] = (),
     others: Iterable[str] = (),
+    *,
+    known: Known | None = None,
 ) -> Bundle:
     """The addresses one curriculum needs offline, their size and version.
 
@@ -181,26 +207,37 @@ def bundle(
         pages: the page URLs to keep (``""``: the home page).
         shared: files every curriculum keeps (the manifest, the icons).
         others: ids of the other curricula: nothing below their folders is kept.
+        known: what earlier calls for the same built site found.
     """
+    known = known or Known()
     pages = list(pages)
     files: set[str] = {name for name in shared if (site / name).is_file()}
     for url in pages:
-        path = page_file(url)
-        if (site / path).is_file():
-            files |= page_assets(site, url, (site / path).read_text(encoding="utf-8"))
-    files |= search_files(site)
+        if url not in known.assets:
+            path = site / page_file(url)
+            text = path.read_text(encoding="utf-8") if path.is_file() else None
+            known.assets[url] = page_assets(site, url, text, known.local) if text else set()
+        files |= known.assets[url]
+    if known.search is None:
+        known.search = search_files(site)
+    files |= known.search
     for name in sorted(files):
         if name.endswith(".css"):
-            files |= css_assets(site, name)
+            if name not in known.assets:
+                known.assets[name] = css_assets(site, name)
+            files |= known.assets[name]
     excluded = tuple(f"{other}/" for other in others)
     files = {name for name in files if not name.startswith(excluded)}
     urls = sorted({*pages, *files})
     digest = hashlib.sha256()
     size = 0
     for url in urls:
-        data = (site / page_file(url)).read_bytes() if url in pages else (site / url).read_bytes()
-        size += len(data)
-        digest.update(f"{url}\0{hashlib.sha256(data).hexdigest()}\n".encode())
+        if url not in known.hashes:
+            data = (site / (page_file(url) if url in pages else url)).read_bytes()
+            known.hashes[url] = (len(data), hashlib.sha256(data).hexdigest())
+        length, sha = known.hashes[url]
+        size += length
+        digest.update(f"{url}\0{sha}\n".encode())
     return Bundle(curriculum, tuple(urls), size, digest.hexdigest()[:16])
 
 
@@ -233,13 +270,43 @@ def page_file(url: str) -> str:
     return f"{url}index.html" if url == "" or url.endswith("/") else url
 
 
-def page_assets(site: Path, url: str, html: str) -> set[str]:
-    """The site's files (not pages) that the page at ``url`` loads or links to."""
-    parser = _References()
-    parser.feed(html)
-    references = list(parser.references)
-    references += _SEARCH_WORKER.findall(html)  # Material's search worker, from its __config
-    return {name for ref in references if (name := _local(site, url, ref)) is not None}
+def page_assets(
+    site: Path, url: str, html: str, seen: dict[tuple[str, str], str | None] | None = None
+) -> set[str]:
+    """The site's files (not pages) that the page at ``url`` loads or links to.
+
+    ``seen``: the file each reference named from each folder, kept between pages.
+    """
+    seen = {} if seen is None else seen
+    folder = url.rpartition("/")[0]
+    found = set()
+    for ref in {*page_references(html), *_SEARCH_WORKER.findall(html)}:
+        if (folder, ref) not in seen:
+            seen[folder, ref] = _local(site, url, ref)
+        if (name := seen[folder, ref]) is not None:
+            found.add(name)
+    return found
+
+
+def page_references(html: str) -> list[str]:
+    """Every address the tags of ``html`` load or link to (``src``, ``href``, ``srcset``, ...).
+
+    Comments and the text of scripts and stylesheets are no tags. Regular
+    expressions, not :class:`html.parser.HTMLParser`, whose pure-Python parsing of
+    every built page cost a large share of a big site's build; the tests check both
+    give the same addresses (``_References`` is kept as that reference).
+    """
+    references: list[str] = []
+    for tag in _TAG.finditer(_SKIPPED.sub(lambda m: m.group(1) or "", html)):
+        for found in _ATTRIBUTE.finditer(tag.group(1)):
+            name = found.group(1).lower()
+            quoted = found.group(2) if found.group(2) is not None else found.group(3)
+            value = unescape(quoted if quoted is not None else found.group(4))
+            if name in _LINKING:
+                references.append(value)
+            elif name in {"srcset", "imagesrcset"}:
+                references += [item.split()[0] for item in value.split(",") if item.split()]
+    return references
 
 
 def css_assets(site: Path, name: str) -> set[str]:

@@ -147,8 +147,10 @@ def is_ours(folder: Path) -> bool:
 
 
 def mark(folder: Path) -> None:
-    """Mark a folder as built by Berdaya."""
-    (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    """Mark a folder as built by Berdaya (not written again when it is: a no-op rebuild)."""
+    marker = folder / MARKER
+    if not marker.is_file() or marker.read_text(encoding="utf-8") != MARKER_TEXT:
+        marker.write_text(MARKER_TEXT, encoding="utf-8")
 
 
 def staging_folder(target: Path) -> Path:

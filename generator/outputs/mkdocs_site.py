@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
@@ -175,8 +176,36 @@ def build_site(
 
 
 def serve_site(config_file: Path, address: str | None = None) -> None:
-    """Serve with live reload until interrupted."""
+    """Serve with live reload until interrupted.
+
+    Rebuilds are MkDocs' dirty builds: only the pages whose Markdown changed are
+    rebuilt, and the plugin keeps the rest correct (:mod:`generator.outputs.incremental`).
+    """
     if address:
-        mkdocs_serve(config_file=str(config_file), livereload=True, dev_addr=address)
+        mkdocs_serve(
+            config_file=str(config_file), livereload=True, build_type="dirty", dev_addr=address
+        )
     else:
-        mkdocs_serve(config_file=str(config_file), livereload=True)
+        mkdocs_serve(config_file=str(config_file), livereload=True, build_type="dirty")
+
+
+def serve_builder(config_file: Path, site_dir: Path) -> Callable[[], None]:
+    """Builds as ``berdaya serve`` runs them, without the server: for tests and benchmarks.
+
+    Each call loads mkdocs.yml again and builds dirty into ``site_dir``, as the
+    server's builder does after a change; the first call is the server's first build.
+    """
+    first = load(config_file, site_dir=str(site_dir))
+    first.plugins.on_startup(command="serve", dirty=True)
+    url = "http://127.0.0.1:8000/"
+    loaded = [first]
+
+    def build() -> None:
+        config = loaded.pop() if loaded else load(config_file, site_dir=str(site_dir))
+        config.site_url = url
+        try:
+            mkdocs_build(config, serve_url=url, dirty=True)
+        except MkDocsException as exc:
+            raise BuildError(str(exc)) from exc
+
+    return build

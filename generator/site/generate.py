@@ -16,6 +16,7 @@ from generator.content.project import Project
 from generator.exceptions import ContentError
 from generator.site.plan import Options, SitePlan, plan_site
 from generator.site.render import environment, render_pages
+from generator.site.render_cache import RenderCache, keys
 from generator.site.sheets import logo_path, sheets_folder
 from generator.site.write import WriteReport, write_tree
 
@@ -35,8 +36,12 @@ def generate(
     docs_dir: Path,
     templates_dir: Path | None = None,
     options: Options | None = None,
+    cache: RenderCache | None = None,
 ) -> Generated:
     """Generate the Markdown site for ``content_dir`` into ``docs_dir``.
+
+    With a ``cache`` (``berdaya serve``), only the curricula whose content, translation,
+    options or templates changed since the cache's last run are rendered again.
 
     Raises:
         ContentError: the content has errors; nothing was written.
@@ -49,7 +54,9 @@ def generate(
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     plan = plan_site(project.curricula, options)
-    texts = render_pages(plan.pages, environment(templates_dir), content_dir.resolve().parent)
+    kept = None if cache is None else (cache, keys(project.curricula, options, templates_dir))
+    root = content_dir.resolve().parent
+    texts = render_pages(plan.pages, environment(templates_dir), root, kept)
     files = {path: text.encode("utf-8") for path, text in texts.items()}
     for curriculum in project.curricula:
         files.update(media_files(curriculum))

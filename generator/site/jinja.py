@@ -11,6 +11,7 @@ environment (:func:`generator.site.render.environment`); the YAML starters of
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +41,28 @@ def yaml_environment() -> jinja2.Environment:
     )
 
 
+def overrides(templates_dir: Path | None) -> tuple[str, ...]:
+    """The template names in an organisation's folder: a kept environment is for these only.
+
+    Jinja2 compiles a kept template again when its file changed, but would not see a
+    new file that overrides a bundled template.
+    """
+    if templates_dir is None or not templates_dir.is_dir():
+        return ()
+    return tuple(sorted(p.relative_to(templates_dir).as_posix() for p in templates_dir.rglob("*")))
+
+
 def html_environment(templates_dir: Path | None = None) -> jinja2.Environment:
-    """The Jinja2 environment for HTML templates (``*.html.j2``): autoescaped, same search path."""
+    """The Jinja2 environment for HTML templates (``*.html.j2``): autoescaped, same search path.
+
+    One per folder and set of overrides, kept: its templates are compiled once.
+    """
+    return _html_environment(templates_dir, overrides(templates_dir))
+
+
+@lru_cache(maxsize=8)
+def _html_environment(templates_dir: Path | None, names: tuple[str, ...]) -> jinja2.Environment:
+    del names  # part of the key
     return jinja2.Environment(
         loader=loader(templates_dir),
         undefined=jinja2.StrictUndefined,
@@ -64,5 +85,3 @@ def render_html(name: str, context: dict[str, Any], env: jinja2.Environment) -> 
         raise TemplateError(f"template not found: {exc.name}") from exc
     except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
         raise TemplateError(f"template {name}: {exc}") from exc
-
-

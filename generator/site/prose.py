@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from html import escape, unescape
 from xml.etree.ElementTree import Element
 
@@ -66,8 +67,12 @@ def _markdown() -> markdown.Markdown:
 _MD = _markdown()
 
 
+@lru_cache(maxsize=1 << 15)
 def prose(text: str, media_prefix: str = "") -> str:
-    """Markdown as HTML blocks; raw HTML in the text is shown, never interpreted."""
+    """Markdown as HTML blocks; raw HTML in the text is shown, never interpreted.
+
+    Remembered: a quiz's texts are shown on several pages (quiz, tests, book, guide).
+    """
     _MD.reset()
     return rewrite_media(_MD.convert(text), media_prefix)
 

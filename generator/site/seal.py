@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import json
 import zlib
-from collections.abc import Iterator
 
 _FNV_OFFSET = 0x811C9DC5
 _FNV_PRIME = 0x01000193
@@ -37,14 +36,13 @@ def seal(data: object, salt: str) -> str:
     raw = text.encode("utf-8")
     packer = zlib.compressobj(9, zlib.DEFLATED, _RAW_DEFLATE)
     packed = len(raw).to_bytes(4, "big") + packer.compress(raw) + packer.flush()
-    mixed = bytes(byte ^ key for byte, key in zip(packed, _keystream(salt), strict=False))
-    return base64.b64encode(mixed).decode("ascii")
+    return base64.b64encode(_xor(packed, _key(salt, len(packed)))).decode("ascii")
 
 
 def unseal(sealed: str, salt: str) -> object:
     """The data :func:`seal` sealed with ``salt`` (for tests and the single-file export)."""
     mixed = base64.b64decode(sealed)
-    packed = bytes(byte ^ key for byte, key in zip(mixed, _keystream(salt), strict=False))
+    packed = _xor(mixed, _key(salt, len(mixed)))
     raw = zlib.decompress(packed[4:], _RAW_DEFLATE)
     if len(raw) != int.from_bytes(packed[:4], "big"):
         raise ValueError("sealed data of the wrong length")
@@ -59,11 +57,20 @@ def fnv1a(text: str) -> int:
     return value
 
 
-def _keystream(salt: str) -> Iterator[int]:
-    """Bytes of xorshift32 from the salt's hash: the low byte of each new state."""
+def _xor(data: bytes, key: bytes) -> bytes:
+    """``data`` XOR ``key`` (as long as ``data``), byte by byte, as one big integer."""
+    mixed = int.from_bytes(data, "big") ^ int.from_bytes(key, "big")
+    return mixed.to_bytes(len(data), "big")
+
+
+def _key(salt: str, length: int) -> bytes:
+    """``length`` bytes of xorshift32 from the salt's hash: the low byte of each new state."""
     state = fnv1a(salt) or _NONZERO
-    while True:
+    out = bytearray(length)
+    for i in range(length):
         state ^= (state << 13) & _MASK
         state ^= state >> 17
         state ^= (state << 5) & _MASK
-        yield state & 0xFF
+        out[i] = state & 0xFF
+    return bytes(out)
+

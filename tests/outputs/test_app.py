@@ -190,3 +190,22 @@ def test_the_scripts_are_es2017(name: str) -> None:
     esprima.parseScript(text)
     assert "=>" not in text
     assert re.search(r"\b(let|const|class|async|await)\b", text) is None
+
+
+def test_page_references_are_those_an_html_parser_finds() -> None:
+    html = (
+        '<!doctype html><html><head><link rel="stylesheet" href="../assets/a.css">'
+        '<script src="s.js"></script><script>var x = "<img src=\'no.png\'>";</script>'
+        "<style>.a { background: url(b.png) } /* <img src=nope.png> */</style></head>"
+        '<body><!-- <img src="commented.png"> --><A HREF="Up.PDF">x</A>'
+        "<img src=plain.png alt='a > b' srcset=\"a.png 1x, b.png 2x\">"
+        '<video poster="p.jpg"><source src="v.mp4"></video><a href="a&amp;b.png">'
+        '<object data="o.svg"></object><img src = "spaced.png" hidden>'
+        '<svg><image xlink:href="x.svg"/></svg><a href="m.html#top" data-x="1">m</a>'
+        "</body></html>"
+    )
+    parser = app._References()  # noqa: SLF001 - the reference the fast scanner must match
+    parser.feed(html)
+    assert app.page_references(html) == parser.references
+    assert "no.png" not in app.page_references(html)
+    assert "a&b.png" in app.page_references(html)
