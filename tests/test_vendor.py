@@ -1,21 +1,39 @@
-"""The vendored QR code generator: pinned bytes, kept licence, the wrapped page script, its size."""
+"""The vendored JavaScript libraries: pinned bytes, kept licences, wrapped page scripts, sizes."""
 
 from __future__ import annotations
 
 import gzip
 import hashlib
 import importlib.util
-import json
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
-VENDOR = ROOT / "generator" / "assets" / "vendor" / "lean_qr"
-MANIFEST = json.loads((VENDOR / "vendor.json").read_text(encoding="utf-8"))
+VENDOR = ROOT / "generator" / "assets" / "vendor"
+
+# library: name, version, licence's first lines, global object, gzipped size limit (bytes)
+EXPECTED = {
+    "lean_qr": (
+        "lean-qr",
+        "1.6.0",
+        "MIT License\n\nCopyright (c) 2021 David Evans",
+        "berdayaQr",
+        10_000,
+    ),
+    "tiny_inflate": (
+        "tiny-inflate",
+        "1.0.3",
+        "MIT License\n\nCopyright (c) 2015-present Devon Govett",
+        "berdayaInflate",
+        4_000,
+    ),
+}
 
 
 def vendor_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("vendor_qr", ROOT / "scripts" / "vendor_qr.py")
+    spec = importlib.util.spec_from_file_location("vendor", ROOT / "scripts" / "vendor.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -23,36 +41,50 @@ def vendor_script() -> ModuleType:
     return module
 
 
-def test_the_vendored_files_are_the_pinned_ones() -> None:
-    assert MANIFEST["name"] == "lean-qr"
-    assert MANIFEST["version"] == "1.6.0"
-    assert MANIFEST["licence"] == "MIT"
-    assert MANIFEST["integrity"].startswith("sha512-")
-    for name, digest in MANIFEST["files"].items():
-        assert hashlib.sha256((VENDOR / name).read_bytes()).hexdigest() == digest, name
-    assert sorted(p.name for p in VENDOR.iterdir()) == ["LICENSE", "index.js", "vendor.json"]
+def test_every_vendored_library_is_tested() -> None:
+    assert sorted(p.name for p in VENDOR.iterdir()) == sorted(EXPECTED)
+    assert sorted(vendor_script().LIBRARIES) == sorted(EXPECTED)
 
 
-def test_the_licence_is_kept_and_travels_inside_the_page_script() -> None:
-    licence = (VENDOR / "LICENSE").read_text(encoding="utf-8")
-    assert licence.startswith("MIT License\n\nCopyright (c) 2021 David Evans")
-    page = (ROOT / MANIFEST["page_script"]).read_text(encoding="utf-8")
+@pytest.mark.parametrize("library", sorted(EXPECTED))
+def test_the_vendored_files_are_the_pinned_ones(library: str) -> None:
+    pins = vendor_script().manifest(library)
+    name, version, _, _, _ = EXPECTED[library]
+    assert (pins["name"], pins["version"], pins["licence"]) == (name, version, "MIT")
+    assert pins["integrity"].startswith("sha512-")
+    for file, digest in pins["files"].items():
+        assert hashlib.sha256((VENDOR / library / file).read_bytes()).hexdigest() == digest, file
+    assert sorted(p.name for p in (VENDOR / library).iterdir()) == [
+        "LICENSE",
+        "index.js",
+        "vendor.json",
+    ]
+
+
+@pytest.mark.parametrize("library", sorted(EXPECTED))
+def test_the_licence_is_kept_and_travels_inside_the_page_script(library: str) -> None:
+    pins = vendor_script().manifest(library)
+    licence = (VENDOR / library / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith(EXPECTED[library][2])
+    page = (ROOT / pins["page_script"]).read_text(encoding="utf-8")
     for line in licence.strip().splitlines():
         assert f" * {line}".rstrip() in page
 
 
-def test_the_page_script_wraps_the_pinned_bytes_unchanged() -> None:
-    script = (VENDOR / "index.js").read_text(encoding="utf-8")
-    licence = (VENDOR / "LICENSE").read_text(encoding="utf-8")
-    expected = vendor_script().wrapped(script, licence, MANIFEST)
-    page = (ROOT / MANIFEST["page_script"]).read_text(encoding="utf-8")
-    assert page == expected
+@pytest.mark.parametrize("library", sorted(EXPECTED))
+def test_the_page_script_wraps_the_pinned_bytes_unchanged(library: str) -> None:
+    script_module = vendor_script()
+    pins = script_module.manifest(library)
+    script = (VENDOR / library / "index.js").read_text(encoding="utf-8")
+    licence = (VENDOR / library / "LICENSE").read_text(encoding="utf-8")
+    page = (ROOT / pins["page_script"]).read_text(encoding="utf-8")
+    assert page == script_module.wrapped(script, licence, pins)
     assert script in page
-    assert page.endswith("})(window.berdayaQr = {});\n")
+    assert page.endswith(f"}})(window.{EXPECTED[library][3]} = {{}});\n")
 
 
-def test_the_qr_generator_is_under_10_kb_gzipped() -> None:
-    page = (ROOT / MANIFEST["page_script"]).read_bytes()
-    size = len(gzip.compress(page, compresslevel=9))
-    print(f"berdaya-qr.js: {len(page)} bytes, {size} gzipped")
-    assert size < 10_000
+@pytest.mark.parametrize("library", sorted(EXPECTED))
+def test_the_page_script_is_small_gzipped(library: str) -> None:
+    pins = vendor_script().manifest(library)
+    page = (ROOT / pins["page_script"]).read_bytes()
+    assert len(gzip.compress(page, compresslevel=9)) < EXPECTED[library][4]

@@ -1,4 +1,4 @@
-/* tiny-inflate 1.0.3 (npm package, index.js), vendored unchanged by scripts/vendor_inflate.py;
+/* tiny-inflate 1.0.3 (npm package, index.js), vendored unchanged by scripts/vendor.py;
  * inflate(source, dest) is window.berdayaInflate.exports. Its licence:
  *
  * MIT License

@@ -1,4 +1,4 @@
-/* lean-qr 1.6.0 (npm package, build/index.js), vendored unchanged by scripts/vendor_qr.py;
+/* lean-qr 1.6.0 (npm package, build/index.js), vendored unchanged by scripts/vendor.py;
  * its exports are window.berdayaQr. Its licence:
  *
  * MIT License
