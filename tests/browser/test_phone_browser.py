@@ -154,6 +154,30 @@ def test_previous_and_next_are_44px_and_8px_apart(page: Page, server: str) -> No
         assert apart >= 8
 
 
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const button of document.querySelectorAll('.berdaya-pager .md-button')) {
+    const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        if (range.getClientRects().length > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def test_pager_titles_with_glossary_terms_wrap_as_one_text(page: Page, server: str) -> None:
+    page.goto(f"{server}{MODULE}/markup-dan-margin/")
+    # previous: "Menghitung HPP per bungkus", next: "Titik impas (BEP)"; HPP and BEP are terms
+    assert page.locator(".berdaya-pager .md-button abbr").count() >= 2
+    assert page.evaluate(BROKEN_WORDS) == []
+
+
 def test_navigation_entries_are_44px(page: Page, server: str) -> None:
     page.goto(f"{server}{MODULE}/markup-dan-margin/")
     page.locator("label.md-header__button[for=__drawer]").click()
