@@ -63,23 +63,28 @@ VARIED = re.compile(
 )
 """Capitalised words of the prose (never in an id) that each copy varies."""
 GAPS = """\
-## Where the gaps come from
+## Where the time goes
 
-Profiled with pyinstrument at 1000 lessons (docs/architecture.md, "The serve path and
-speed"):
+`berdaya build` works in parts on every core (docs/architecture.md, "The build in
+parts"): one process checks all the content and plans the site (the outline), then
+each part of about 800 pages is generated and built by MkDocs in its own process, two
+at a time here, and the parts are joined. Profiles (pyinstrument, cProfile):
 
 - Generation is Python throughout: Jinja2 rendering of every page (about 65%: the quiz
   page, guide, print guide, book, tests), walking libyaml's events into positioned data,
-  pydantic and the checks (about 30%). About 90 lessons per CPU second after the
-  changes of issue 18; 1000 per second would need rendering cached across builds or
-  work moved out of Python. `berdaya serve` renders only the curricula an edit changed.
-- The build is mostly MkDocs itself: Python-Markdown, Material's templates (each page
-  renders its nav) and search, for every page, plus the offline app (each page parsed
-  for the files it loads). Berdaya runs inside MkDocs, so on the same pages it cannot
-  be four times faster than plain MkDocs; it saves the full nav's growth with
-  `navigation.prune`, which shows at larger sizes.
-- Memory: MkDocs keeps every page's HTML until the build ends, and generation holds
-  every curriculum's models and rendered Markdown while MkDocs starts.
+  pydantic and the checks (about 30%). About 110 lessons per CPU second; the build
+  runs it on both cores, but the outline's check of all the content is one process.
+  1000 lessons per second would need rendering cached across builds or work moved out
+  of Python. As the build got faster, generation's share of it grew.
+- A part's MkDocs build is mostly Python-Markdown converting each page (about 70% of
+  its CPU time on the bundled site; the quiz pages' raw HTML goes through
+  `md_in_html`), then Material's templates and search. Each page renders only its own
+  curriculum's nav, so a page costs the same however many curricula the site has.
+- After the parts, one process writes the offline app's bundles (each curriculum's
+  pages parsed for the files they load and hashed), shared among the cores.
+- A no-op `berdaya build` writes no Markdown, but builds and swaps in a whole new site.
+- Memory: each process holds one part (about 800 pages) or the outline (every
+  curriculum's models, without rendered pages).
 """
 """Written under the targets: the causes, from the profiles."""
 EDIT = "Catatan pengukuran: paragraf yang ditambahkan saat mengukur."
@@ -175,17 +180,24 @@ class Row:
 
 
 def run(command: list[str], cwd: Path, cap: float | None = None) -> Run:
-    """Run ``command``; its wall time and peak memory (MB), stopped after ``cap`` seconds."""
+    """Run ``command``; its wall time and peak memory (MB), stopped after ``cap`` seconds.
+
+    The memory is the largest sum of the resident memory of the command and every
+    process it started (``berdaya build`` works in several), sampled every 50 ms,
+    and at least the command's own peak as ``wait4`` reports it.
+    """
     with tempfile.TemporaryFile(mode="w+") as out:
         started = time.perf_counter()
         process = subprocess.Popen(
             command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
         capped = False
+        peak = 0
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
+            peak = max(peak, session_memory(process.pid))
             if cap is not None and time.perf_counter() - started > cap:
                 os.killpg(process.pid, signal.SIGKILL)
                 capped = True
@@ -197,7 +209,20 @@ def run(command: list[str], cwd: Path, cap: float | None = None) -> Run:
     ok = process.returncode == 0 and not capped
     if not ok and not capped:
         print(f"  failed: {' '.join(command)}\n{output[-3000:]}", file=sys.stderr)
-    return Run(seconds, usage.ru_maxrss / 1024, ok, output, capped)
+    return Run(seconds, max(peak / 2**20, usage.ru_maxrss / 1024), ok, output, capped)
+
+
+def session_memory(session: int) -> int:
+    """The resident bytes of every process of a session (Linux ``/proc``; 0 elsewhere)."""
+    total = 0
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else []:
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) == session:  # the session id, 6th field of stat
+                total += int((entry / "statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    return total
 
 
 def make_content(folder: Path, lessons: int) -> tuple[int, int]:
@@ -528,7 +553,9 @@ def write_report(rows: list[Row], args: argparse.Namespace) -> None:
         ),
         "",
         (
-            "Each phase ran in a fresh process (wall time; peak resident memory of that process). "
+            "Each phase ran in a fresh process (wall time; peak resident memory of that process "
+            "and the processes it started, summed: `berdaya build` works in one process per "
+            "core). "
             "The synthetic curricula are copies of the bundled ones (real lessons, quizzes, "
             "activities, guides, tests) with varied prose. Baselines built the Markdown Berdaya "
             "generated with the same theme and extensions: plain MkDocs + Material with the full "

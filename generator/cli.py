@@ -290,14 +290,23 @@ def validate(
     help="learner: no guides, answer keys, sheets or results page, for a public site "
     "(default: the plugin option audience, else trainer)",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="processes building parts of the site at once (default: one per core); "
+    "the site is the same",
+)
 @lang_option
-def build(
+def build(  # noqa: PLR0913 - one parameter per option
     *,
     strict: bool,
     config_file: Path,
     site_dir: Path | None,
     check_offline: bool,
     audience: str | None,
+    jobs: int | None,
 ) -> int:
     """Check the content, generate the Markdown and build the site.
 
@@ -307,20 +316,28 @@ def build(
     empty one. Publish a learner site (--audience learner) and keep the
     trainer site, with its answer keys, in another folder (-d) or host.
     """
-    from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs import mkdocs_site, parallel  # noqa: PLC0415 - MkDocs loads slowly
 
     mkdocs_site.setup_logging()
     config = mkdocs_site.load(config_file)
     content_dir, options = mkdocs_site.content_options(config)
-    _project, diagnostics = check(
-        content_dir, options.language, options.curricula, options.library_dirs
-    )
-    if has_errors(diagnostics, strict=strict):  # otherwise the plugin lists the warnings
-        raise ContentError(diagnostics)
+    if not parallel.splittable(config):  # a build in parts checks first itself
+        _project, diagnostics = check(
+            content_dir, options.language, options.curricula, options.library_dirs
+        )
+        if has_errors(diagnostics, strict=strict):  # otherwise the plugin lists the warnings
+            raise ContentError(diagnostics)
     role: mkdocs_site.Audience | None = (
         None if audience is None else "learner" if audience == "learner" else "trainer"
     )
-    target = mkdocs_site.build_site(config_file, site_dir, strict=strict, audience=role)
+    target = mkdocs_site.build_site(
+        config_file,
+        site_dir,
+        strict=strict,
+        audience=role,
+        jobs=jobs or parallel.cores(),
+        strict_content=strict,
+    )
     built_for = _audience_line(role or mkdocs_site.audience_of(config))
     click.echo(f"built {target} ({built_for})", err=True)
     return _check_offline(target, content_dir) if check_offline else EXIT_OK

@@ -37,6 +37,10 @@ class ContentError(BerdayaError):
         errors = sum(d.severity.value == "error" for d in diagnostics)
         super().__init__(f"{errors} error(s) in the content")
 
+    def __reduce__(self) -> tuple[type[ContentError], tuple[list[Diagnostic]]]:
+        """Pickled with its diagnostics: it crosses from a worker process whole."""
+        return (ContentError, (self.diagnostics,))
+
 
 class TemplateError(BerdayaError):
     """A template is missing or broken (the organisation's or ours)."""

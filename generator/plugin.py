@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 from html import escape
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 import jinja2
 from mkdocs.config import config_options as opt
@@ -23,6 +23,8 @@ from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator import resources
 from generator.content.diagnostics import render
@@ -32,13 +34,16 @@ from generator.outputs import app
 from generator.outputs.app_icons import theme_colour
 from generator.outputs.guard import Protected, check_docs_folder, check_site_folder, mark
 from generator.outputs.incremental import Incremental, QuietDirtyWarning, signature
+from generator.outputs.mkdocs_site import content_options
+from generator.outputs.parts import Part
+from generator.outputs.parts import curricula as _curricula
 from generator.site.figure import with_figures
 from generator.site.generate import generate
 from generator.site.jinja import DEFAULT_TEMPLATES, html_environment, render_html
-from generator.site.plan import Options, Page, SitePlan, library_dirs
+from generator.site.plan import Page, SitePlan
 from generator.site.prose import rebase_media
 from generator.site.sanitize import clean
-from generator.site.sheet_options import DEFAULT_ROWS, PluginSheets
+from generator.site.sheet_options import DEFAULT_ROWS
 
 log = logging.getLogger("mkdocs.plugins.berdaya")
 ASSETS = resources.ASSETS
@@ -97,6 +102,10 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.planned: dict[str, Page] = {}
         """The planned pages of the last generation, by path."""
         self.curricula: set[str] = set()
+        self.navs: dict[str, Navigation] = {}
+        """Each curriculum's own nav: the home page and that curriculum."""
+        self.part: Part | None = None
+        """Set by :mod:`generator.outputs.parallel`: build only this part of a planned site."""
         self.dirty = False
         self.incremental = Incremental()
         self.signature = ""
@@ -135,8 +144,10 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             check_site_folder(Path(config.site_dir), folders)
         except UsageError as exc:
             raise _mistake(exc) from exc
+        if self.part is not None:  # the parent process generated the Markdown
+            return self._use_plan(config, self.part.plan, root)
         try:
-            options = _options(self.config, root)
+            _content, options = content_options(config)
         except UsageError as exc:
             raise _mistake(exc) from exc
         try:
@@ -162,20 +173,25 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             # Content warnings are listed, not counted as MkDocs warnings: a build fails on
             # them only when asked (berdaya build --strict, berdaya validate --strict).
             log.info("berdaya: %s", line)
-        self.last_nav = generated.plan.nav
         # Only the pages' paths, templates and languages are needed from here on: without
         # their contexts, the models and YAML documents are freed before MkDocs builds.
-        self.plan = SitePlan(
+        plan = SitePlan(
             [replace(page, context={}) for page in generated.plan.pages],
             generated.plan.nav,
             generated.plan.language,
         )
+        return self._use_plan(config, plan, root)
+
+    def _use_plan(self, config: MkDocsConfig, plan: SitePlan, root: Path) -> MkDocsConfig:
+        """Build the pages of ``plan`` (contexts left out): its nav, languages and assets."""
+        self.last_nav = plan.nav
+        self.plan = plan
         self.environment = html_environment(self._templates_dir(root))
-        self.languages = {page.path: page.language for page in self.plan.pages}
-        self.planned = {page.path: page for page in self.plan.pages}
-        self.curricula = set(_curricula(self.plan))
-        config.theme["language"] = generated.plan.language  # Material's own labels and search
-        return self._add_assets(config, generated.plan.nav)
+        self.languages = {page.path: page.language for page in plan.pages}
+        self.planned = {page.path: page for page in plan.pages}
+        self.curricula = set(_curricula(plan))
+        config.theme["language"] = plan.language  # Material's own labels and search
+        return self._add_assets(config, plan.nav)
 
     def _add_assets(self, config: MkDocsConfig, nav: list[Any]) -> MkDocsConfig:
         config.nav = html_nav(nav)
@@ -190,8 +206,9 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.signature = signature(config, config.nav) if self.dirty else ""
         return config
 
-    def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:  # noqa: ANN401
-        """In a dirty build: keep the pages that are not rebuilt, or build them all."""
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Give each curriculum its own nav; in a dirty build, keep the pages not rebuilt."""
+        self.navs = curriculum_navs(nav, self.curricula)
         if self.dirty:
             self.incremental.start(config, self.signature, files)
         return nav
@@ -206,8 +223,15 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         config: MkDocsConfig,
         nav: Any,  # noqa: ANN401
     ) -> Any:  # noqa: ANN401
-        """In a dirty build: keep what the next build needs of this page if it is not rebuilt."""
+        """Show a curriculum's page with its own nav; in a dirty build, keep what the next needs.
+
+        The home page lists every curriculum; a curriculum's pages list the home page and
+        that curriculum only, so the nav each page renders does not grow with the site.
+        """
         del nav
+        own = self.navs.get(page.file.src_uri.split("/")[0])
+        if own is not None:
+            context["nav"] = own
         if self.dirty:
             self.incremental.keep(page, config)
         return context
@@ -227,29 +251,12 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         The mark says the folder is Berdaya's: the next build may replace it.
         """
         site = Path(config.site_dir)
+        if self.part is not None:  # the parent writes them once the parts are joined
+            return
         if self._app_on() and self.plan is not None and self.files is not None:
-            bundles = app.write_app(
-                site, _app_settings(config, self.plan), self._learner_pages(self.plan, self.files)
-            )
-            for found in bundles:
-                log.debug(
-                    "berdaya: offline: %s, %d files, %d bytes",
-                    found.curriculum,
-                    len(found.urls),
-                    found.size,
-                )
+            urls = {file.src_uri: file.url for file in self.files.documentation_pages()}
+            app.write_site_app(site, config, self.plan, urls)
         mark(site)
-
-    @staticmethod
-    def _learner_pages(plan: SitePlan, files: Files) -> dict[str, list[str]]:
-        """Each curriculum's id and the URLs of its learner pages, in the plan's order."""
-        pages: dict[str, list[str]] = {curriculum: [] for curriculum in _curricula(plan)}
-        for page in plan.pages:
-            curriculum = page.path.split("/")[0]
-            built = files.get_file_from_path(page.path)
-            if curriculum in pages and page.template in app.LEARNER_TEMPLATES and built:
-                pages[curriculum].append(built.url)
-        return pages
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add our scripts and stylesheets to the site."""
@@ -273,6 +280,8 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
                         use_directory_urls=False,
                     )
                 )
+        if self.part is not None:
+            self.part.exclude_others(files)
         self.files = files
         return files
 
@@ -385,6 +394,40 @@ def add_theme_overrides(config: MkDocsConfig) -> None:
     theme.dirs.insert(1 if theme.custom_dir else 0, overrides)
 
 
+def curriculum_navs(nav: Navigation, curricula: set[str]) -> dict[str, Navigation]:
+    """Each curriculum's nav: the site's home page, then the curriculum's section.
+
+    A curriculum's pages get their previous and next page in that nav: the first
+    page follows the home page and the last one has no next. The home page keeps
+    its place in the whole nav, which it shows.
+    """
+    home = nav.homepage
+    navs: dict[str, Navigation] = {}
+    for item in nav.items:
+        pages = _section_pages(item) if isinstance(item, Section) else []
+        curriculum = pages[0].file.src_uri.split("/")[0] if pages else ""
+        if curriculum not in curricula:
+            continue
+        items: list[Any] = [home, item] if home is not None else [item]
+        chain: list[Any] = [home, *pages] if home is not None else pages
+        for before, page, after in zip([None, *chain[:-1]], chain, [*chain[1:], None], strict=True):
+            if page is not home:
+                page.previous_page, page.next_page = before, after
+        navs[curriculum] = Navigation(items, chain)
+    return navs
+
+
+def _section_pages(section: Section) -> list[MkDocsPage]:
+    """The pages of a section and its subsections, in nav order."""
+    pages: list[MkDocsPage] = []
+    for child in section.children:
+        if isinstance(child, Section):
+            pages.extend(_section_pages(child))
+        elif isinstance(child, MkDocsPage):
+            pages.append(child)
+    return pages
+
+
 def html_nav(nav: list[Any]) -> list[Any]:
     """The nav with its titles HTML-escaped: MkDocs themes write nav titles as HTML."""
     return [_html_item(item) for item in nav]
@@ -397,38 +440,6 @@ def _html_item(item: Any) -> Any:  # noqa: ANN401 - a nav entry
             for title, value in item.items()
         }
     return item
-
-
-def _options(settings: BerdayaConfig, root: Path) -> Options:
-    """The site options of the plugin's settings (``root``: the folder of mkdocs.yml).
-
-    Raises:
-        UsageError: ``quiz_reveal`` is not a reveal policy, or a sheet option is wrong.
-    """
-    language = cast("Language", settings.language)
-    sheets = PluginSheets(settings.sheet_rows, settings.organisation, root)
-    options = Options.from_plugin(
-        language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
-    )
-    folders = library_dirs(settings.library_dirs, root)
-    return replace(options, library_dirs=folders, translation_links=settings.translation_links)
-
-
-def _curricula(plan: SitePlan) -> list[str]:
-    """The ids of the plan's curricula, in its order."""
-    return [p.path.split("/")[0] for p in plan.pages if p.template == "curriculum.md.j2"]
-
-
-def _app_settings(config: MkDocsConfig, plan: SitePlan) -> app.AppSettings:
-    """What the web app manifest says, from mkdocs.yml and the plan."""
-    logo = config.theme.get("logo") or ""
-    return app.AppSettings(
-        name=config.site_name,
-        description=config.site_description or "",
-        language=plan.language,
-        colour=theme_colour(config.theme.get("palette")),
-        logo=logo if isinstance(logo, str) and "://" not in logo else "",
-    )
 
 
 def _mistake(exc: UsageError) -> Abort:

@@ -24,16 +24,22 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
 from generator import resources
-from generator.outputs.app_icons import SIZES, icon_png, png_size
+from generator.outputs.app_icons import SIZES, icon_png, png_size, theme_colour
 from generator.outputs.export import lunr_files, search_languages
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from generator.site.plan import SitePlan
 
 APP_ASSETS = resources.ASSETS / "app"
 """The scripts of the offline app: ``berdaya-app.js``, ``berdaya-app.css``, ``berdaya-sw.js``."""
@@ -102,8 +108,43 @@ class Bundle:
     version: str
 
 
+Run = Callable[[Callable[["Bundling"], list[Bundle]], Sequence["Bundling"]], list[list[Bundle]]]
+"""Runs :func:`bundle_all` over its tasks (in worker processes: ``generator.outputs.parallel``)."""
+
+
+@dataclass(frozen=True)
+class Bundling:
+    """Some curricula of a built site to bundle, in one process.
+
+    Attributes:
+        site: the built site.
+        curricula: each curriculum's id and its learner pages' URLs.
+        shared: files every curriculum keeps (the manifest, the icons).
+        ids: the ids of every curriculum of the site.
+    """
+
+    site: Path
+    curricula: tuple[tuple[str, tuple[str, ...]], ...]
+    shared: tuple[str, ...]
+    ids: frozenset[str]
+
+
+def bundle_all(task: Bundling) -> list[Bundle]:
+    """The bundle of each curriculum of ``task``; shared files are read and hashed once."""
+    known = Known()
+    return [
+        bundle(task.site, c, ["", *pages], task.shared, task.ids - {c}, known=known)
+        for c, pages in task.curricula
+    ]
+
+
 def write_app(
-    site: Path, settings: AppSettings, curricula: Mapping[str, Iterable[str]]
+    site: Path,
+    settings: AppSettings,
+    curricula: Mapping[str, Iterable[str]],
+    *,
+    run: Run | None = None,
+    tasks: int = 1,
 ) -> list[Bundle]:
     """Write the manifest, the icons, each curriculum's ``offline.json`` and the worker.
 
@@ -111,24 +152,71 @@ def write_app(
         site: the built site.
         settings: what the manifest says.
         curricula: each curriculum's id and the URLs of its learner pages (MkDocs' page URLs).
+        run: runs the bundling tasks (default: one after the other, here).
+        tasks: how many tasks to share the curricula among.
 
     Returns:
         Each curriculum's bundle, in the order of ``curricula``.
     """
     icons = write_icons(site, settings)
     (site / MANIFEST).write_text(manifest(settings, icons), encoding="utf-8")
-    shared = [MANIFEST, *(icon["src"] for icon in icons)]
-    ids = set(curricula)
-    bundles = []
-    known = Known()
-    for curriculum, pages in curricula.items():
-        others = ids - {curriculum}
-        found = bundle(site, curriculum, ["", *pages], shared, others, known=known)
-        bundles.append(found)
-        (site / curriculum / BUNDLE).write_text(bundle_json(found), encoding="utf-8")
+    shared = (MANIFEST, *(icon["src"] for icon in icons))
+    items = [(c, tuple(pages)) for c, pages in curricula.items()]
+    size = max(1, -(-len(items) // max(1, tasks)))
+    work = [
+        Bundling(site, tuple(items[i : i + size]), shared, frozenset(curricula))
+        for i in range(0, len(items), size)
+    ]
+    found = (run or _one_by_one)(bundle_all, work)
+    bundles = [b for group in found for b in group]
+    for each in bundles:
+        (site / each.curriculum / BUNDLE).write_text(bundle_json(each), encoding="utf-8")
     versions = {b.curriculum: b.version for b in bundles}
     (site / WORKER).write_text(worker_script(versions), encoding="utf-8")
     return bundles
+
+
+def _one_by_one(
+    step: Callable[[Bundling], list[Bundle]], work: Sequence[Bundling]
+) -> list[list[Bundle]]:
+    return [step(task) for task in work]
+
+
+def write_site_app(  # noqa: PLR0913 - the site, what it says, how to share the work
+    site: Path,
+    config: MkDocsConfig,
+    plan: SitePlan,
+    urls: Mapping[str, str],
+    *,
+    run: Run | None = None,
+    tasks: int = 1,
+) -> list[Bundle]:
+    """The offline app of a built site (:func:`write_app`) from its configuration and plan.
+
+    Args:
+        site: the built site.
+        config: the site's configuration (name, description, palette, logo).
+        plan: the site's plan: each curriculum's learner pages, the language.
+        urls: the URL of each built page, by its path below the docs folder.
+        run: runs the bundling tasks (see :func:`write_app`).
+        tasks: how many tasks to share the curricula among.
+    """
+    ids = [p.path.split("/")[0] for p in plan.pages if p.template == "curriculum.md.j2"]
+    pages: dict[str, list[str]] = {curriculum: [] for curriculum in ids}
+    for page in plan.pages:
+        curriculum = page.path.split("/")[0]
+        url = urls.get(page.path)
+        if curriculum in pages and page.template in LEARNER_TEMPLATES and url is not None:
+            pages[curriculum].append(url)
+    logo = config.theme.get("logo") or ""
+    settings = AppSettings(
+        name=config.site_name,
+        description=config.site_description or "",
+        language=plan.language,
+        colour=theme_colour(config.theme.get("palette")),
+        logo=logo if isinstance(logo, str) and "://" not in logo else "",
+    )
+    return write_app(site, settings, pages, run=run, tasks=tasks)
 
 
 def write_icons(site: Path, settings: AppSettings) -> list[dict[str, str]]:

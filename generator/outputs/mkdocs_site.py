@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
@@ -81,7 +82,8 @@ def content_options(config: MkDocsConfig) -> tuple[Path, Options]:
     options = Options.from_plugin(
         settings.language, settings.audience, settings.curricula, settings.quiz_reveal, sheets
     )
-    options = replace(options, library_dirs=library_dirs(settings.library_dirs, root))
+    folders = library_dirs(settings.library_dirs, root)
+    options = replace(options, library_dirs=folders, translation_links=settings.translation_links)
     return root / settings.content_dir, options
 
 
@@ -127,12 +129,14 @@ def audience_of(config: MkDocsConfig) -> Audience:
     return audience
 
 
-def build_site(
+def build_site(  # noqa: PLR0913 - one per option of `berdaya build`
     config_file: Path,
     site_dir: Path | None = None,
     *,
     strict: bool = False,
     audience: Audience | None = None,
+    jobs: int = 1,
+    strict_content: bool = False,
 ) -> Path:
     """Build the site and swap it into place; returns the site folder.
 
@@ -141,6 +145,10 @@ def build_site(
         site_dir: where to build (default: ``site_dir`` of mkdocs.yml).
         strict: warnings fail the build.
         audience: overrides the plugin option ``audience``.
+        jobs: processes that build parts of the site at once
+            (:mod:`generator.outputs.parallel`; the bytes do not depend on it).
+        strict_content: content warnings fail a build in parts, which checks the
+            content itself (``berdaya build --strict``; otherwise the CLI checks first).
 
     Raises:
         UsageError: the site folder is one Berdaya may not replace.
@@ -149,14 +157,21 @@ def build_site(
     config = load(config_file, strict=strict or None)
     target = Path(site_dir or config.site_dir).resolve()
     folders = protected(config)
-    check_docs_folder(folders.docs, folders)
-    check_site_folder(target, folders)
-    recover(target)
-    staging = staging_folder(target)
-    names = _StagingName(staging, target)
-    build_logger = logging.getLogger("mkdocs.commands.build")
-    build_logger.addFilter(names)
-    try:
+    from generator.outputs import parallel  # noqa: PLC0415 - it builds on this module
+
+    if parallel.splittable(config):
+        parallel.build_in_parts(
+            config_file,
+            target,
+            folders,
+            strict=strict,
+            audience=audience,
+            jobs=jobs,
+            strict_content=strict_content,
+        )
+        return target
+    guard_folders(target, folders)
+    with staged(target) as staging:
         config = load(config_file, strict=strict or None, site_dir=str(staging))
         if audience is not None:
             set_audience(config, audience)
@@ -165,6 +180,36 @@ def build_site(
             mkdocs_build(config)
         finally:
             config.plugins.on_shutdown()
+    return target
+
+
+def guard_folders(target: Path, folders: Protected) -> None:
+    """Refuse a docs or site folder that a build may not fill or replace.
+
+    Raises:
+        UsageError: see :func:`generator.outputs.guard.check_site_folder`.
+    """
+    check_docs_folder(folders.docs, folders)
+    check_site_folder(target, folders)
+
+
+@contextmanager
+def staged(target: Path) -> Iterator[Path]:
+    """A marked staging folder beside ``target``, swapped into place when the block succeeds.
+
+    A failed block leaves ``target`` as it was and removes the staging folder;
+    MkDocs' messages name ``target``, not the staging folder.
+
+    Raises:
+        BuildError: MkDocs failed in the block.
+    """
+    recover(target)
+    staging = staging_folder(target)
+    names = _StagingName(staging, target)
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger.addFilter(names)
+    try:
+        yield staging
         swap(staging, target)
     except MkDocsException as exc:
         raise BuildError(str(exc)) from exc
@@ -172,7 +217,6 @@ def build_site(
         build_logger.removeFilter(names)
         if staging.exists():  # a failed build: the staging folder is ours and incomplete
             shutil.rmtree(staging, ignore_errors=True)
-    return target
 
 
 def serve_site(config_file: Path, address: str | None = None) -> None:

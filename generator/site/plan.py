@@ -121,7 +121,7 @@ def plan_site(curricula: list[CurriculumSource], options: Options | None = None)
     nav: list[NavItem] = [{t("site.home", language): "index.md"}]
     linked = counterparts(curricula) if options.translation_links else {}
     for curriculum in curricula:
-        c_pages, c_nav = _plan_curriculum(curriculum, options, linked.get(curriculum.id))
+        c_pages, c_nav = plan_curriculum(curriculum, options, linked.get(curriculum.id))
         pages += c_pages
         nav.append({curriculum.model.title: c_nav})
     return SitePlan(pages, nav, language)
@@ -157,9 +157,10 @@ def _translation(
     return TranslationLink("../" * depth + path, other.language)
 
 
-def _plan_curriculum(
+def plan_curriculum(
     c: CurriculumSource, options: Options, counterpart: Counterpart | None = None
 ) -> tuple[list[Page], list[NavItem]]:
+    """The pages of one curriculum and its entry of the nav (``counterpart``: its translation)."""
     lang = c.language
     source = c.doc.path
     base: dict[str, Any] = {"c": c, "curriculum": c.model, "trainer": options.include_guides}

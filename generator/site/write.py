@@ -31,17 +31,42 @@ class WriteReport:
     unchanged: int = 0
 
 
-def write_tree(folder: Path, files: dict[str, bytes]) -> WriteReport:
+def write_tree(
+    folder: Path, files: dict[str, bytes], keep: set[str] | None = None
+) -> WriteReport:
     """Make ``folder`` hold ``files`` (paths relative to it), and nothing else of Berdaya's.
 
     A file is written only when its bytes differ, so modification times of
     unchanged files stay as they were and ``mkdocs serve`` rebuilds only what
     changed. Files Berdaya wrote before that are not in ``files`` are deleted,
     then the folders that leaves empty; other files are left alone.
+
+    Args:
+        folder: the docs folder.
+        files: what to write.
+        keep: the files Berdaya keeps in the folder (default: ``files``); a build in
+            parts writes the others afterwards (:func:`write_files`).
     """
+    keep = set(files) if keep is None else keep | set(files)
+    before = written_before(folder)
+    report = write_files(folder, files)
+    for name in sorted(before - keep):
+        path = folder / name
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+            report.deleted.append(name)
+            _remove_empty(path.parent, folder)
+    listing = "".join(f"{name}\n" for name in sorted(keep))
+    manifest = folder / MANIFEST
+    if not manifest.is_file() or manifest.read_text("utf-8") != listing:
+        manifest.write_text(listing, "utf-8")
+    return report
+
+
+def write_files(folder: Path, files: dict[str, bytes]) -> WriteReport:
+    """Write each of ``files`` whose bytes differ; delete nothing, list nothing."""
     report = WriteReport()
     folder.mkdir(parents=True, exist_ok=True)
-    before = written_before(folder)
     for name, data in sorted(files.items()):
         target = folder / name
         if target.is_file() and target.read_bytes() == data:
@@ -52,16 +77,6 @@ def write_tree(folder: Path, files: dict[str, bytes]) -> WriteReport:
         temporary.write_bytes(data)
         temporary.replace(target)
         report.written.append(name)
-    for name in sorted(before - files.keys()):
-        path = folder / name
-        if path.is_file() and not path.is_symlink():
-            path.unlink()
-            report.deleted.append(name)
-            _remove_empty(path.parent, folder)
-    listing = "".join(f"{name}\n" for name in sorted(files))
-    manifest = folder / MANIFEST
-    if not manifest.is_file() or manifest.read_text("utf-8") != listing:
-        manifest.write_text(listing, "utf-8")
     return report
 
 
