@@ -58,6 +58,11 @@ def test_version() -> None:
             "berdaya build: error: No such option '--fast' (see berdaya build --help)",
         ),
         (
+            ["build", "-j", "0"],
+            "berdaya build: error: Invalid value for '-j' / '--jobs': 0 is not in the range "
+            "x>=1 (see berdaya build --help)",
+        ),
+        (
             ["export", "--format", "epub"],
             (
                 "berdaya export: error: Invalid value for '--format': 'epub' is not one of 'zip', "
