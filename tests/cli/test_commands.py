@@ -59,8 +59,10 @@ def test_version() -> None:
         ),
         (
             ["build", "-j", "0"],
-            "berdaya build: error: Invalid value for '-j' / '--jobs': 0 is not in the range "
-            "x>=1 (see berdaya build --help)",
+            (
+                "berdaya build: error: Invalid value for '-j' / '--jobs': 0 is not in the range "
+                "x>=1 (see berdaya build --help)"
+            ),
         ),
         (
             ["export", "--format", "epub"],
