@@ -586,27 +586,15 @@ def main(argv: list[str] | None = None) -> int:
         "--work", type=Path, help="folder for the projects (default: a temporary one)"
     )
     parser.add_argument("--no-zensical", action="store_true", help="skip the Zensical baseline")
-    parser.add_argument(
-        "--build-only-above",
-        type=int,
-        default=10**9,
-        metavar="N",
-        help="above N lessons only validate, generate, build and the baselines",
-    )
-    parser.add_argument(
-        "--skip-noop-build-above",
-        type=int,
-        default=10**9,
-        metavar="N",
-        help="no second `berdaya build` above N lessons (the serve no-op is still measured)",
-    )
-    parser.add_argument(
-        "--no-baselines-above",
-        type=int,
-        default=10**9,
-        metavar="N",
-        help="no baselines above N lessons",
-    )
+    for option, meaning in (
+        ("--build-only-above", "above N lessons only validate, generate, build and the baselines"),
+        (
+            "--skip-noop-build-above",
+            "no second `berdaya build` above N lessons (the serve no-op is still measured)",
+        ),
+        ("--no-baselines-above", "no baselines above N lessons"),
+    ):
+        parser.add_argument(option, type=int, default=10**9, metavar="N", help=meaning)
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="berdaya-bench-"))
     rows: list[Row] = []

@@ -36,7 +36,6 @@ from generator.outputs.guard import Protected, check_docs_folder, check_site_fol
 from generator.outputs.incremental import Incremental, QuietDirtyWarning, signature
 from generator.outputs.mkdocs_site import content_options
 from generator.outputs.parts import Part
-from generator.outputs.parts import curricula as _curricula
 from generator.site.figure import with_figures
 from generator.site.generate import generate
 from generator.site.jinja import DEFAULT_TEMPLATES, html_environment, render_html
@@ -189,7 +188,7 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         self.environment = html_environment(self._templates_dir(root))
         self.languages = {page.path: page.language for page in plan.pages}
         self.planned = {page.path: page for page in plan.pages}
-        self.curricula = set(_curricula(plan))
+        self.curricula = set(plan.curricula())
         config.theme["language"] = plan.language  # Material's own labels and search
         return self._add_assets(config, plan.nav)
 

@@ -80,13 +80,17 @@ def media_references(curriculum: CurriculumSource) -> set[str]:
 
 def media_files(curriculum: CurriculumSource) -> dict[str, bytes]:
     """The referenced media files keyed by their path in the site (checked: inside media/)."""
-    files = {}
+    return {path: source.read_bytes() for path, source in media_sources(curriculum).items()}
+
+
+def media_sources(curriculum: CurriculumSource) -> dict[str, Path]:
+    """Each referenced media file's path in the site and its file (checked: inside media/)."""
+    found = {}
     for reference in sorted(media_references(curriculum)):
         home = media_home(curriculum, reference)
         if _problem(home, reference) is None:
-            target = home / reference
-            files[f"{curriculum.id}/{reference}"] = target.read_bytes()
-    return files
+            found[f"{curriculum.id}/{reference}"] = home / reference
+    return found
 
 
 def rewrite_media(text: str, prefix: str) -> str:

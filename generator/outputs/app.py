@@ -201,8 +201,7 @@ def write_site_app(  # noqa: PLR0913 - the site, what it says, how to share the 
         run: runs the bundling tasks (see :func:`write_app`).
         tasks: how many tasks to share the curricula among.
     """
-    ids = [p.path.split("/")[0] for p in plan.pages if p.template == "curriculum.md.j2"]
-    pages: dict[str, list[str]] = {curriculum: [] for curriculum in ids}
+    pages: dict[str, list[str]] = {curriculum: [] for curriculum in plan.curricula()}
     for page in plan.pages:
         curriculum = page.path.split("/")[0]
         url = urls.get(page.path)

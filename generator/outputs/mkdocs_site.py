@@ -175,12 +175,21 @@ def build_site(  # noqa: PLR0913 - one per option of `berdaya build`
         config = load(config_file, strict=strict or None, site_dir=str(staging))
         if audience is not None:
             set_audience(config, audience)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            mkdocs_build(config)
-        finally:
-            config.plugins.on_shutdown()
+        build_once(config)
     return target
+
+
+def build_once(config: MkDocsConfig) -> None:
+    """One ``mkdocs build`` of a loaded configuration, every page in this process.
+
+    Raises:
+        MkDocsException: MkDocs failed (in strict mode: warnings were found).
+    """
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    finally:
+        config.plugins.on_shutdown()
 
 
 def guard_folders(target: Path, folders: Protected) -> None:

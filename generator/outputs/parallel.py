@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
-from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.structure.files import InclusionLevel
@@ -51,6 +50,7 @@ from generator.outputs.app import write_site_app
 from generator.outputs.guard import Protected
 from generator.outputs.mkdocs_site import (
     Audience,
+    build_once,
     content_options,
     guard_folders,
     load,
@@ -215,14 +215,12 @@ def build_part(job: Job) -> Built:
             set_audience(config, job.audience)
         plugin: Any = config.plugins["berdaya"]  # generator.plugin.BerdayaPlugin
         plugin.part = job.part  # MkDocs keeps plugin instances between loads: reset below
-        config.plugins.on_startup(command="build", dirty=False)
         try:
-            mkdocs_build(config)
+            build_once(config)
         except MkDocsException as exc:
             error = str(exc)
         finally:
             plugin.part = None
-            config.plugins.on_shutdown()
     finally:
         logger.handlers[:], logger.level, logger.propagate = saved
     files = plugin.files

@@ -83,14 +83,9 @@ def split(plan: SitePlan, jobs: int, units: list[list[str]] | None = None) -> li
 
 def _pages_per_curriculum(plan: SitePlan) -> dict[str, int]:
     """How many pages each curriculum of the plan has, in plan order."""
-    sizes = dict.fromkeys(curricula(plan), 0)
+    sizes = dict.fromkeys(plan.curricula(), 0)
     for page in plan.pages:
         top = page.path.split("/", 1)[0]
         if top in sizes:
             sizes[top] += 1
     return sizes
-
-
-def curricula(plan: SitePlan) -> list[str]:
-    """The ids of the plan's curricula, in its order."""
-    return [p.path.split("/")[0] for p in plan.pages if p.template == "curriculum.md.j2"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.content.check import check
 from generator.content.diagnostics import Diagnostic, has_errors
-from generator.content.media import media_files
+from generator.content.media import media_files, media_sources
 from generator.content.project import CurriculumSource, Project
 from generator.exceptions import ContentError
 from generator.content.translation import counterparts
@@ -119,7 +119,7 @@ def outline(
     files = _encoded(render_pages(shared, environment(templates_dir), root))
     keep = {page.path for page in plan.pages} | set(logo_files(plan, project, options))
     for curriculum in project.curricula:
-        keep.update(media_files(curriculum))
+        keep.update(media_sources(curriculum))  # written by generate_curricula
     write_tree(docs_dir, files, keep)
     bare = SitePlan([replace(p, context={}) for p in plan.pages], plan.nav, plan.language)
     return Outline(bare, diagnostics, _units(project.curricula))

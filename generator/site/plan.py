@@ -54,6 +54,10 @@ class SitePlan:
     language: Language
     """The interface language: the curricula's own when they all share one."""
 
+    def curricula(self) -> list[str]:
+        """The ids of the plan's curricula, in its order."""
+        return [p.path.split("/")[0] for p in self.pages if p.template == "curriculum.md.j2"]
+
 
 @dataclass(frozen=True)
 class Options:

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from support.helpers import make_project as plain_project
 from support.helpers import make_web_project as make_project
 
 from generator.cli import main
@@ -318,11 +319,7 @@ def test_build_check_offline_reports_the_same_and_web_fonts(
 def test_build_check_offline_passes_a_site_that_loads_nothing_remote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = tmp_path / "plain"
-    folder.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    (folder / "modules").mkdir()
-    shutil.copytree(CONTOH, folder / "content" / "contoh")
+    folder = plain_project(tmp_path / "plain", CONTOH)
     lessons = folder / "content" / "contoh" / "modules" / "harga.yml"
     text = lessons.read_text(encoding="utf-8")
     text = text.replace("body: Harga jual = HPP + margin.", "body: '[Info](https://example.org/)'")

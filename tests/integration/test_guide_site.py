@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from support.helpers import guide_project
 
 from generator.cli import main
 from generator.outputs.mkdocs_site import build_site
@@ -196,9 +197,7 @@ def test_build_audience_learner_leaves_out_every_trainer_page(
 ) -> None:
     project = tmp_path / "project"
     project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    (project / "modules").mkdir()
-    shutil.copytree(GUIDE, project / "content")
+    guide_project(project)
     monkeypatch.chdir(project)
     assert main(["build", "--audience", "learner"]) == 0
     site = (project / "site").resolve()

@@ -8,12 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build as mkdocs_build
 from support.helpers import FIXTURES, ROOT, build, make_project, tree
 
 from generator.exceptions import BuildError
 from generator.outputs import parallel
-from generator.outputs.mkdocs_site import build_site, load
+from generator.outputs.mkdocs_site import build_once, build_site, load
 
 pytestmark = pytest.mark.slow
 
@@ -35,12 +34,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _one_build(project: Path, site: Path) -> Path:
     """``mkdocs build`` of the project: every page in one MkDocs build, no parts."""
-    config = load(project / "mkdocs.yml", strict=True, site_dir=str(site))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        mkdocs_build(config)
-    finally:
-        config.plugins.on_shutdown()
+    build_once(load(project / "mkdocs.yml", strict=True, site_dir=str(site)))
     return site
 
 

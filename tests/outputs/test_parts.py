@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.outputs.parts import MOST_PAGES, curricula, split
+from generator.outputs.parts import MOST_PAGES, split
 from generator.site.plan import Page, SitePlan
 
 
@@ -27,7 +27,7 @@ def _plan(sizes: dict[str, int]) -> SitePlan:
 def test_every_curriculum_is_in_exactly_one_part_in_plan_order(jobs: int) -> None:
     plan = _plan({f"c{i}": 10 + i for i in range(7)})
     parts = split(plan, jobs)
-    assert [c for part in parts for c in sorted(part.curricula)] == curricula(plan)
+    assert [c for part in parts for c in sorted(part.curricula)] == plan.curricula()
     assert len(parts) == min(jobs, 7)
     assert [part.home for part in parts] == [True] + [False] * (len(parts) - 1)
 
