@@ -9,7 +9,8 @@ peak resident memory from ``wait4``):
 - ``validate``: ``berdaya validate`` (load and check);
 - ``generate``: load, check, plan, render and write the Markdown, in process;
 - ``build``: ``berdaya build`` from an empty docs folder (the whole pipeline);
-- ``no-op build``: ``berdaya build`` again, nothing changed (Markdown files written);
+- ``no-op build``: ``berdaya build`` again, nothing changed (files written in the docs
+  and site folders);
 - the ``serve`` path: a no-op rebuild and the rebuild after editing one lesson's
   text, as ``berdaya serve`` rebuilds (files written; seconds until the edited
   page is written);
@@ -82,7 +83,10 @@ at a time here, and the parts are joined. Profiles (pyinstrument, cProfile):
   curriculum's nav, so a page costs the same however many curricula the site has.
 - After the parts, one process writes the offline app's bundles (each curriculum's
   pages parsed for the files they load and hashed), shared among the cores.
-- A no-op `berdaya build` writes no Markdown, but builds and swaps in a whole new site.
+- A no-op `berdaya build` compares the stamp the last build left in the site
+  (docs/architecture.md, "The no-op build") and writes nothing. A no-op rebuild in
+  `serve` is MkDocs' dirty build: it still writes the search index, the sitemaps and
+  404.html.
 - Memory: each process holds one part (about 800 pages) or the outline (every
   curriculum's models, without rendered pages).
 """
@@ -337,11 +341,11 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> Row:
         _baselines(size, project, row, args)
         return row
     if size <= args.skip_noop_build_above:
-        before = snapshot(project / "modules")
+        before = snapshot(project / "modules") | snapshot(project / "site")
         row.runs["noop build"] = run([berdaya, "build"], project)
-        after = snapshot(project / "modules")
+        after = snapshot(project / "modules") | snapshot(project / "site")
         written = sum(1 for k, v in after.items() if before.get(k) != v)
-        row.numbers["noop markdown written"] = written
+        row.numbers["noop written"] = written
 
     module = min((project / "content" / f"{ORDER[1]}-0" / "modules").glob("*.yml"))
     lesson = _first_lesson(module)
@@ -435,7 +439,7 @@ def table(rows: list[Row], cap: float) -> list[str]:
         "generate (in process)",
         "lessons/s",
         "`berdaya build` (peak)",
-        "no-op build (Markdown written)",
+        "no-op build (files written)",
         "serve: no-op (files written)",
         "serve: edit one lesson (files written)",
         "export (peak)",
@@ -471,7 +475,7 @@ def table(rows: list[Row], cap: float) -> list[str]:
 def _noop(found: Run | None, numbers: dict[str, float], cap: float) -> str:
     if found is None:
         return "not run"
-    return f"{seconds(found, cap)} ({numbers.get('noop markdown written', 0):.0f})"
+    return f"{seconds(found, cap)} ({numbers.get('noop written', 0):.0f})"
 
 
 def _peak(found: Run | None, cap: float) -> str:
@@ -502,6 +506,13 @@ def targets(rows: list[Row], cap: float) -> list[str]:
             f"(target < 5%: {_met(ok=share < 0.05)}), {rate:.0f} lessons/s (target ≥ 1000: "
             f"{_met(ok=rate >= 1000)}); peak {build.mb:.0f} MB"
         )
+        noop = r.get("noop build")
+        if noop is not None and noop.ok:
+            lines.append(
+                f"  - no-op build: {noop.seconds:.2f} s = {noop.seconds / build.seconds:.1%} of "
+                f"the build, {n['noop written']:.0f} files written "
+                f"(target 0: {_met(ok=n['noop written'] == 0)})"
+            )
         if "serve edit" in n:
             edit = n["serve edit"] / build.seconds
             lines.append(

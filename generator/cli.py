@@ -311,9 +311,11 @@ def build(  # noqa: PLR0913 - one parameter per option
     """Check the content, generate the Markdown and build the site.
 
     The site is built next to the old one and swapped in only when the build
-    succeeded: a failed build leaves the previous site as it was. Berdaya
-    replaces only a folder it built (marked with .berdaya-site), a new or an
-    empty one. Publish a learner site (--audience learner) and keep the
+    succeeded: a failed build leaves the previous site as it was. When nothing
+    changed since the last build (content, docs, mkdocs.yml, options: the stamp
+    .berdaya-stamp in the site), it repeats that build's warnings and writes
+    nothing. Berdaya replaces only a folder it built (marked with .berdaya-site),
+    a new or an empty one. Publish a learner site (--audience learner) and keep the
     trainer site, with its answer keys, in another folder (-d) or host.
     """
     from generator.outputs import mkdocs_site, parallel  # noqa: PLC0415 - MkDocs loads slowly

@@ -17,7 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
+from generator.content.messages import diagnostic_language
 from generator.exceptions import BuildError, UsageError
+from generator.outputs import stamp
 from generator.outputs.guard import (
     Protected,
     check_docs_folder,
@@ -26,6 +28,7 @@ from generator.outputs.guard import (
     staging_folder,
     swap,
 )
+from generator.outputs.stamp import Stamp
 from generator.site.plan import Options, library_dirs
 from generator.site.sheet_options import PluginSheets
 
@@ -36,6 +39,8 @@ from mkdocs.commands.serve import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
+
+_log = logging.getLogger("mkdocs.commands.build")
 
 Audience = Literal["trainer", "learner"]
 """Who a site or an export is for: ``learner`` has no guides, answer keys or trainer pages."""
@@ -140,6 +145,10 @@ def build_site(  # noqa: PLR0913 - one per option of `berdaya build`
 ) -> Path:
     """Build the site and swap it into place; returns the site folder.
 
+    When nothing the build reads changed since the site was built (its stamp,
+    :mod:`generator.outputs.stamp`), nothing is built or written: the last build's
+    warnings are logged again and the site is up to date.
+
     Args:
         config_file: mkdocs.yml.
         site_dir: where to build (default: ``site_dir`` of mkdocs.yml).
@@ -155,28 +164,54 @@ def build_site(  # noqa: PLR0913 - one per option of `berdaya build`
         BuildError: MkDocs failed (in strict mode: warnings were found).
     """
     config = load(config_file, strict=strict or None)
+    if audience is not None:
+        set_audience(config, audience)
     target = Path(site_dir or config.site_dir).resolve()
     folders = protected(config)
+    inputs = build_stamp(config, folders, strict=strict, strict_content=strict_content)
+    recover(target)
+    if inputs.matches(target):
+        guard_folders(target, folders)
+        inputs.replay()
+        _log.info("Documentation is up to date: nothing changed since the last build")
+        return target
     from generator.outputs import parallel  # noqa: PLC0415 - it builds on this module
 
-    if parallel.splittable(config):
-        parallel.build_in_parts(
-            config_file,
-            target,
-            folders,
-            strict=strict,
-            audience=audience,
-            jobs=jobs,
-            strict_content=strict_content,
-        )
-        return target
-    guard_folders(target, folders)
-    with staged(target) as staging:
-        config = load(config_file, strict=strict or None, site_dir=str(staging))
-        if audience is not None:
-            set_audience(config, audience)
-        build_once(config)
+    with inputs.recording():
+        if parallel.splittable(config):
+            parallel.build_in_parts(
+                config_file,
+                target,
+                folders,
+                strict=strict,
+                audience=audience,
+                jobs=jobs,
+                strict_content=strict_content,
+                stamp=inputs,
+            )
+            return target
+        guard_folders(target, folders)
+        with staged(target, inputs) as staging:
+            config = load(config_file, strict=strict or None, site_dir=str(staging))
+            if audience is not None:
+                set_audience(config, audience)
+            build_once(config)
     return target
+
+
+def build_stamp(
+    config: MkDocsConfig, folders: Protected, *, strict: bool, strict_content: bool
+) -> Stamp:
+    """What a build of ``config`` reads and how it builds (:mod:`generator.outputs.stamp`)."""
+    _content, options = content_options(config)
+    read = [folders.content, *options.library_dirs, folders.templates]
+    how = {
+        "strict": strict,
+        "strict_content": strict_content,
+        "audience": audience_of(config),
+        "messages": diagnostic_language(),  # the stored warnings are in this language
+    }
+    return stamp.of(config, read, how)
 
 
 def build_once(config: MkDocsConfig) -> None:
@@ -203,11 +238,12 @@ def guard_folders(target: Path, folders: Protected) -> None:
 
 
 @contextmanager
-def staged(target: Path) -> Iterator[Path]:
+def staged(target: Path, inputs: Stamp | None = None) -> Iterator[Path]:
     """A marked staging folder beside ``target``, swapped into place when the block succeeds.
 
     A failed block leaves ``target`` as it was and removes the staging folder;
-    MkDocs' messages name ``target``, not the staging folder.
+    MkDocs' messages name ``target``, not the staging folder. With ``inputs``, the
+    stamp of the build is written into the staging folder before the swap.
 
     Raises:
         BuildError: MkDocs failed in the block.
@@ -219,6 +255,8 @@ def staged(target: Path) -> Iterator[Path]:
     build_logger.addFilter(names)
     try:
         yield staging
+        if inputs is not None:
+            inputs.write(staging)
         swap(staging, target)
     except MkDocsException as exc:
         raise BuildError(str(exc)) from exc

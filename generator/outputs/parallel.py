@@ -59,6 +59,7 @@ from generator.outputs.mkdocs_site import (
     templates_dir,
 )
 from generator.outputs.parts import Part, split
+from generator.outputs.stamp import Stamp
 from generator.site.generate import Outline, generate_curricula, outline
 from generator.site.plan import Options
 
@@ -256,10 +257,12 @@ def build_in_parts(  # noqa: PLR0913 - the site, where, and how
     audience: Audience | None,
     jobs: int,
     strict_content: bool = False,
+    stamp: Stamp | None = None,
 ) -> None:
     """Build the site of ``config_file`` in parts and swap it in at ``target``.
 
     ``strict`` fails the build on MkDocs' warnings, ``strict_content`` on the content's.
+    With a ``stamp``, it is written into the site before the swap.
 
     Raises:
         ContentError: the content has errors (``strict_content``: warnings); nothing was
@@ -280,7 +283,7 @@ def build_in_parts(  # noqa: PLR0913 - the site, where, and how
         for line in render(outlined.diagnostics, "text").splitlines():
             logging.getLogger("mkdocs.plugins.berdaya").info("berdaya: %s", line)
         plan = outlined.plan
-        with staged(target) as site:
+        with staged(target, stamp) as site:
             config = load(config_file, strict=strict or None, site_dir=str(site))
             log.info("Building documentation to directory: %s", site)
             parts = split(plan, jobs, outlined.units)
