@@ -117,7 +117,7 @@ print(json.dumps({"check": checked, "generate": seconds, "pages": len(done.plan.
 SERVE = """\
 import json, sys, time, tempfile
 from pathlib import Path
-from generator.outputs.mkdocs_site import serve_builder
+from generator.outputs.serve import serve_builder
 module, page = sys.argv[1], sys.argv[2]
 site = Path(tempfile.mkdtemp(prefix="bench-serve-"))
 build = serve_builder(Path("mkdocs.yml"), site)

@@ -354,6 +354,7 @@ def build(  # noqa: PLR0913 - one parameter per option
 def serve(dev_addr: str | None, config_file: Path) -> int:
     """Serve the site on http://127.0.0.1:8000/ and rebuild when content or templates change."""
     from generator.outputs import mkdocs_site  # noqa: PLC0415 - MkDocs loads slowly
+    from generator.outputs.serve import serve_site  # noqa: PLC0415
 
     mkdocs_site.setup_logging()
     config = mkdocs_site.load(config_file)
@@ -364,7 +365,7 @@ def serve(dev_addr: str | None, config_file: Path) -> int:
     if has_errors(diagnostics):
         raise ContentError(diagnostics)
     click.echo(f"serving the {_audience_line(mkdocs_site.audience_of(config))}", err=True)
-    mkdocs_site.serve_site(config_file, dev_addr)
+    serve_site(config_file, dev_addr)
     return EXIT_OK
 
 

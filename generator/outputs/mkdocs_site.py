@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -35,7 +35,6 @@ from generator.site.sheet_options import PluginSheets
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the banner says nothing our users can act on
 
 from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.commands.serve import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
@@ -264,39 +263,3 @@ def staged(target: Path, inputs: Stamp | None = None) -> Iterator[Path]:
         build_logger.removeFilter(names)
         if staging.exists():  # a failed build: the staging folder is ours and incomplete
             shutil.rmtree(staging, ignore_errors=True)
-
-
-def serve_site(config_file: Path, address: str | None = None) -> None:
-    """Serve with live reload until interrupted.
-
-    Rebuilds are MkDocs' dirty builds: only the pages whose Markdown changed are
-    rebuilt, and the plugin keeps the rest correct (:mod:`generator.outputs.incremental`).
-    """
-    if address:
-        mkdocs_serve(
-            config_file=str(config_file), livereload=True, build_type="dirty", dev_addr=address
-        )
-    else:
-        mkdocs_serve(config_file=str(config_file), livereload=True, build_type="dirty")
-
-
-def serve_builder(config_file: Path, site_dir: Path) -> Callable[[], None]:
-    """Builds as ``berdaya serve`` runs them, without the server: for tests and benchmarks.
-
-    Each call loads mkdocs.yml again and builds dirty into ``site_dir``, as the
-    server's builder does after a change; the first call is the server's first build.
-    """
-    first = load(config_file, site_dir=str(site_dir))
-    first.plugins.on_startup(command="serve", dirty=True)
-    url = "http://127.0.0.1:8000/"
-    loaded = [first]
-
-    def build() -> None:
-        config = loaded.pop() if loaded else load(config_file, site_dir=str(site_dir))
-        config.site_url = url
-        try:
-            mkdocs_build(config, serve_url=url, dirty=True)
-        except MkDocsException as exc:
-            raise BuildError(str(exc)) from exc
-
-    return build

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from support.helpers import FIXTURES, make_project
 
+from generator.outputs.serve import UNCHANGED
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -78,3 +80,20 @@ def test_serve_regenerates_and_keeps_last_good_site(served: tuple[Path, str, Pat
     time.sleep(1)
     assert "HPP per bungkus" in _get(lesson), "the last good site is still served"
     assert "Traceback" not in log.read_text()
+
+
+def test_a_rebuild_with_nothing_changed_builds_nothing(served: tuple[Path, str, Path]) -> None:
+    project, url, log = served
+    lesson = f"{url}/contoh/harga/hpp/"
+    assert _wait_for(lambda: "Harga pokok produksi" in _get(lesson))
+    module = project / "content" / "contoh" / "modules" / "harga.yml"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text, encoding="utf-8")  # saved without a change
+    assert _wait_for(lambda: UNCHANGED in log.read_text()), log.read_text()
+    assert log.read_text().count("Building documentation") == 1, "only the first build"
+
+    module.write_text(text.replace("title: Harga pokok produksi", "title: HPP per bungkus"))
+    assert _wait_for(lambda: "HPP per bungkus" in _get(lesson)), log.read_text()
+    # the build wrote the docs folder's Markdown, which the server sees as a change
+    assert _wait_for(lambda: log.read_text().count(UNCHANGED) == 2), log.read_text()
+    assert log.read_text().count("Building documentation") == 2, "one build for the edit"
