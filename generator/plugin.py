@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import nullcontext
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -28,6 +29,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator import resources
 from generator.content.diagnostics import render
+from generator.content.load import reusing
 from generator.exceptions import ContentError, UsageError
 from generator.i18n import Language, t
 from generator.outputs import app
@@ -38,7 +40,12 @@ from generator.outputs.mkdocs_site import content_options
 from generator.outputs.parts import Part
 from generator.site.figure import with_figures
 from generator.site.generate import generate
-from generator.site.jinja import DEFAULT_TEMPLATES, html_environment, render_html
+from generator.site.jinja import (
+    DEFAULT_TEMPLATES,
+    THEME_BYTECODE,
+    html_environment,
+    render_html,
+)
 from generator.site.plan import Page, SitePlan
 from generator.site.prose import rebase_media
 from generator.site.sanitize import clean
@@ -149,14 +156,16 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
             _content, options = content_options(config)
         except UsageError as exc:
             raise _mistake(exc) from exc
+        kept = reusing(self.incremental.documents) if self.dirty else nullcontext()
         try:
-            generated = generate(
-                root / self.config.content_dir,
-                Path(config.docs_dir),
-                self._templates_dir(root),
-                options,
-                self.incremental.rendered if self.dirty else None,
-            )
+            with kept:
+                generated = generate(
+                    root / self.config.content_dir,
+                    Path(config.docs_dir),
+                    self._templates_dir(root),
+                    options,
+                    self.incremental.rendered if self.dirty else None,
+                )
         except UsageError as exc:  # e.g. an unknown id in the `curricula` option
             raise _mistake(exc) from exc
         except ContentError as exc:
@@ -243,6 +252,15 @@ class BerdayaPlugin(BasePlugin[BerdayaConfig]):  # type: ignore[no-untyped-call]
         ``berdaya-sw.js`` there and removes itself.
         """
         return bool(self.config.offline_app) and self.command != "serve"
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        """Under ``serve``, keep the theme's compiled templates from one rebuild to the next."""
+        del config, files
+        if self.dirty:
+            env.bytecode_cache = THEME_BYTECODE
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the offline app's files (see :mod:`generator.outputs.app`); mark the site folder.

@@ -19,7 +19,7 @@ import pytest
 from generator.content.check import read_project
 from generator.content.diagnostics import Diagnostic
 from generator.content.project import find_curricula
-from generator.outputs import export, mkdocs_site
+from generator.outputs import export, mkdocs_site, serve
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -114,9 +114,9 @@ def no_build_unless_slow(item: pytest.Item) -> Iterator[None]:
     """Replace the MkDocs commands for a test not marked ``slow`` or ``browser``."""
     with pytest.MonkeyPatch.context() as patch:
         if not (item.get_closest_marker("slow") or item.get_closest_marker("browser")):
-            for module in (mkdocs_site, export):
+            for module in (mkdocs_site, export, serve):
                 patch.setattr(module, "mkdocs_build", refuse("a real MkDocs build"))
-            patch.setattr(mkdocs_site, "mkdocs_serve", refuse("mkdocs serve"))
+            patch.setattr(serve, "LiveReloadServer", refuse("a live-reload server"))
         yield
 
 

@@ -25,6 +25,9 @@ whose answer is the one given.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,6 +97,25 @@ class Document:
         return self.key_positions.get(path) or self.at(path)
 
 
+Kept = dict[Path, tuple[bytes, Document]]
+"""Documents loaded cleanly, with the bytes they were loaded from, by file."""
+_KEPT: ContextVar[Kept | None] = ContextVar("berdaya_kept_documents", default=None)
+
+
+@contextmanager
+def reusing(kept: Kept) -> Iterator[None]:
+    """In the block, a file with the bytes of its last clean load in ``kept`` is not parsed again.
+
+    For ``berdaya serve``, whose rebuilds load every file though one was saved.
+    Documents are never changed after they are loaded (overlays merge copies).
+    """
+    token = _KEPT.set(kept)
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
 class _RefusedError(Exception):
     """A construct that curricula never need; raised while reading events."""
 
@@ -117,6 +139,16 @@ def load_file(path: Path) -> tuple[Document | None, list[Diagnostic]]:
     if len(raw) > MAX_BYTES:
         message = f"file is {len(raw):,} bytes; the limit is 2 MB ({MAX_BYTES:,} bytes)"
         return None, [error(Position(path), message)]
+    kept = _KEPT.get()
+    if kept is not None and path in kept and kept[path][0] == raw:
+        return kept[path][1], []
+    doc, problems = _load_bytes(raw, path)
+    if kept is not None and doc is not None and not problems:
+        kept[path] = (raw, doc)
+    return doc, problems
+
+
+def _load_bytes(raw: bytes, path: Path) -> tuple[Document | None, list[Diagnostic]]:
     raw = raw.removeprefix(_BOM)
     try:
         text = raw.decode("utf-8")

@@ -35,6 +35,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator.content import load
 from generator.site.render_cache import RenderCache
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
@@ -75,6 +76,8 @@ class Incremental:
     """The documentation pages of this build, in the order MkDocs builds them."""
     rendered: RenderCache = field(default_factory=RenderCache)
     """The Markdown of each curriculum's pages (:mod:`generator.site.render_cache`)."""
+    documents: load.Kept = field(default_factory=dict)
+    """The YAML files loaded cleanly, with their bytes (:func:`generator.content.load.reusing`)."""
 
     def start(self, config: MkDocsConfig, signature: str, files: Files) -> None:
         """Prepare a build: put back the pages that are not rebuilt, or empty the site folder.

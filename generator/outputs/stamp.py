@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -159,10 +160,14 @@ def _custom_dir(config: MkDocsConfig) -> Path | None:
     return Path(custom) if custom else None
 
 
-def _versions() -> list[tuple[str, str]]:
-    """Python's version and the name and version of every installed package."""
+@lru_cache(maxsize=1)
+def _versions() -> tuple[tuple[str, str], ...]:
+    """Python's version and the name and version of every installed package.
+
+    Read once per process (``serve`` rebuilds do not read 100 packages' metadata each).
+    """
     found = {(d.metadata["Name"] or "", d.version) for d in metadata.distributions()}
-    return [("python", platform.python_version()), *sorted(found)]
+    return (("python", platform.python_version()), *sorted(found))
 
 
 def folder_digest(paths: Iterable[Path | None]) -> str:

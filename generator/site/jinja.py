@@ -85,3 +85,28 @@ def render_html(name: str, context: dict[str, Any], env: jinja2.Environment) -> 
         raise TemplateError(f"template not found: {exc.name}") from exc
     except (jinja2.UndefinedError, jinja2.TemplateSyntaxError) as exc:
         raise TemplateError(f"template {name}: {exc}") from exc
+
+
+class MemoryBytecode(jinja2.BytecodeCache):
+    """Compiled templates kept in this process, checked against each template's source.
+
+    MkDocs makes the theme's environment anew for every build; ``serve`` gives each one
+    this cache (the plugin's ``on_env``), so a rebuild compiles only changed templates.
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Fill ``bucket`` from the cache; Jinja drops it if the source changed."""
+        found = self.kept.get(bucket.key)
+        if found is not None:
+            bucket.bytecode_from_string(found)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep a template just compiled."""
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+THEME_BYTECODE = MemoryBytecode()
+"""The theme's compiled templates, kept between the rebuilds of ``serve``."""
