@@ -38,6 +38,8 @@ from mkdocs.structure.pages import Page
 from generator.content import load
 from generator.site.render_cache import RenderCache
 
+NOT_FOUND = "404.html"
+"""The theme's page for a missing address, written by every full build."""
 DIRTY_WARNING = "A 'dirty' build is being performed"
 """MkDocs' warning on every dirty build; strict mode would count it as a failure."""
 MOST = 200
@@ -85,7 +87,9 @@ class Incremental:
         Only pages whose Markdown changed are rebuilt when the signature, the site
         folder and Material's search are those of the last build, every other page
         was kept, and at most :data:`MOST` pages changed (each rebuilt page joins
-        the search index again); otherwise every page is built.
+        the search index again); otherwise every page is built. A partial build keeps
+        the last ``404.html``: it shows the whole nav and the site's settings, which the
+        signature covers, and costs as much as a large page.
         """
         pages = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         unchanged = [f for f in pages if not f.is_modified()]
@@ -110,6 +114,8 @@ class Incremental:
             restore(file.page, self.pages[file.src_uri])
         self.order = [f.src_uri for f in pages]
         self._join(index)
+        if (Path(config.site_dir) / NOT_FOUND).is_file():
+            config.theme.static_templates.discard(NOT_FOUND)
 
     def keep(self, page: Any, config: MkDocsConfig) -> None:  # noqa: ANN401 - a page
         """Keep what a built page gives others: title, metadata, its search entries."""

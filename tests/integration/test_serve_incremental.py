@@ -68,6 +68,7 @@ def test_editing_one_lesson_rebuilds_its_pages_only(project: Path, tmp_path: Pat
     lesson = "community-participation/mapping-assets-and-needs/assets-and-social-map/index.html"
     assert lesson in written
     assert "A sentence added while serving." in (site / lesson).read_text(encoding="utf-8")
+    assert "404.html" not in written, "the nav did not change: the 404 page is kept"
     rebuilt = written - ALWAYS
     assert all(name.startswith("community-participation/") for name in rebuilt), rebuilt
     assert len(rebuilt) < len(pages) // 10, sorted(rebuilt)
