@@ -25,7 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import LiveReloadServer
 
-from generator.exceptions import BuildError
+from generator.exceptions import BuildError, UsageError
 from generator.outputs.mkdocs_site import build_stamp, load, protected
 from generator.outputs.stamp import NAME
 
@@ -54,14 +54,18 @@ class ServeBuilder:
     def __call__(self, config: MkDocsConfig | None = None) -> None:
         """One rebuild: ``config`` (the first build's) or mkdocs.yml loaded again."""
         config = config or self.load()
-        inputs = build_stamp(config, protected(config), strict=False, strict_content=False)
-        if inputs.matches(self.site_dir):
+        try:
+            inputs = build_stamp(config, protected(config), strict=False, strict_content=False)
+        except UsageError:  # a wrong plugin option: the build says so, as it always did
+            inputs = None
+        if inputs is not None and inputs.matches(self.site_dir):
             log.info(UNCHANGED)
             return
         log.info("Building documentation...")
         (self.site_dir / NAME).unlink(missing_ok=True)  # a failed build leaves no stamp
         mkdocs_build(config, serve_url=self.url or None, dirty=True)
-        inputs.write(self.site_dir)
+        if inputs is not None:
+            inputs.write(self.site_dir)
 
 
 def serve_site(config_file: Path, address: str | None = None) -> None:

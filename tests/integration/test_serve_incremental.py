@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from support.helpers import ROOT, make_project
 
+from generator.exceptions import BuildError
 from generator.outputs.serve import serve_builder
 from generator.outputs.stamp import NAME as STAMP
 
@@ -102,3 +103,19 @@ def test_a_content_error_keeps_the_last_good_pages(project: Path, tmp_path: Path
     module.write_text(text, encoding="utf-8")
     build()
     assert _files(site) == good
+
+
+def test_a_wrong_plugin_option_is_reported_by_the_rebuild(project: Path, tmp_path: Path) -> None:
+    build = serve_builder(project / "mkdocs.yml", tmp_path / "served")
+    build()
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "      content_dir: content\n",
+            "      content_dir: content\n      library_dirs: [nope]\n",
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(BuildError, match="library_dirs: no folder 'nope'"):
+        build()
