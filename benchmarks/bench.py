@@ -567,7 +567,7 @@ def write_report(rows: list[Row], args: argparse.Namespace) -> None:
         + f"` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
         "",
         (
-            f"Machine: {machine()}. The machine was shared with other work while this ran: "
+            f"Machine: {machine()}, a virtual machine whose speed varies from run to run: "
             "compare the ratios of one run, not seconds across runs."
         ),
         "",
