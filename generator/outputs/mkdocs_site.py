@@ -28,7 +28,6 @@ from generator.outputs.guard import (
     staging_folder,
     swap,
 )
-from generator.outputs.stamp import Stamp
 from generator.site.plan import Options, library_dirs
 from generator.site.sheet_options import PluginSheets
 
@@ -200,7 +199,7 @@ def build_site(  # noqa: PLR0913 - one per option of `berdaya build`
 
 def build_stamp(
     config: MkDocsConfig, folders: Protected, *, strict: bool, strict_content: bool
-) -> Stamp:
+) -> stamp.Stamp:
     """What a build of ``config`` reads and how it builds (:mod:`generator.outputs.stamp`)."""
     _content, options = content_options(config)
     read = [folders.content, *options.library_dirs, folders.templates]
@@ -237,7 +236,7 @@ def guard_folders(target: Path, folders: Protected) -> None:
 
 
 @contextmanager
-def staged(target: Path, inputs: Stamp | None = None) -> Iterator[Path]:
+def staged(target: Path, inputs: stamp.Stamp | None = None) -> Iterator[Path]:
     """A marked staging folder beside ``target``, swapped into place when the block succeeds.
 
     A failed block leaves ``target`` as it was and removes the staging folder;

@@ -26,7 +26,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import LiveReloadServer
 
 from generator.exceptions import BuildError, UsageError
-from generator.outputs.mkdocs_site import build_stamp, load, protected
+from generator.outputs.mkdocs_site import build_stamp, protected
 from generator.outputs.stamp import NAME
 
 log = logging.getLogger("mkdocs.commands.serve")
@@ -120,8 +120,7 @@ def serve_builder(config_file: Path, site_dir: Path) -> Callable[[], None]:
     """
     builder = ServeBuilder(config_file, site_dir)
     builder.url = "http://127.0.0.1:8000/"
-    first = load(config_file, site_dir=str(site_dir))
-    first.site_url = builder.url
+    first = builder.load()
     first.plugins.on_startup(command="serve", dirty=True)
     loaded = [first]
 

@@ -50,7 +50,7 @@ _ENV_TAG = re.compile(r"!ENV\s+\[?\s*([A-Za-z_][A-Za-z0-9_]*)")
 _INHERIT = re.compile(r"^INHERIT:\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.MULTILINE)
 _SKIPPED = frozenset({"__pycache__"})
 """Folders below an input folder that no build reads."""
-_KEPT = "mkdocs.plugins.berdaya"
+_CONTENT_LOGGER = "mkdocs.plugins.berdaya"
 """The logger of the content's messages: all of them are stored, whatever their level."""
 
 
@@ -116,7 +116,7 @@ class _Keep(logging.Handler):
         self.messages = messages
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.levelno >= logging.WARNING or record.name == _KEPT:
+        if record.levelno >= logging.WARNING or record.name == _CONTENT_LOGGER:
             self.messages.append((record.levelno, record.name, record.getMessage()))
 
 
@@ -137,8 +137,9 @@ def of(
     inherited = _INHERIT.search(text)
     if inherited:
         parent = config_file.parent / inherited.group(1)
-        digest.update(parent.read_bytes() if parent.is_file() else b"-")
-        text += parent.read_text(encoding="utf-8") if parent.is_file() else ""
+        inherited_text = parent.read_text(encoding="utf-8") if parent.is_file() else ""
+        digest.update(inherited_text.encode("utf-8") if parent.is_file() else b"-")
+        text += inherited_text
     names = sorted(set(ENVIRONMENT) | set(_ENV_TAG.findall(text)))
     values = {name: os.environ.get(name) for name in names}
     digest.update(json.dumps([options, values, _versions()], sort_keys=True).encode("utf-8"))

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from support.helpers import ROOT, make_project
+from support.helpers import ROOT, make_project, tree
 
 from generator.exceptions import BuildError
 from generator.outputs.serve import serve_builder
@@ -17,10 +17,6 @@ TRANSLATION = ROOT / "content" / "community-participation"
 MODULE = "content/community-participation/modules/mapping-assets-and-needs.yml"
 ALWAYS = {"search/search_index.json", "sitemap.xml", "sitemap.xml.gz", "404.html", STAMP}
 """Files every build writes, dirty or not: MkDocs' and the stamp of what it was built from."""
-
-
-def _files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
 def _stamps(site: Path) -> dict[str, int]:
@@ -42,7 +38,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _full_build(project: Path, site: Path) -> dict[str, bytes]:
     """A first build as ``berdaya serve`` makes it: every page."""
     serve_builder(project / "mkdocs.yml", site)()
-    return _files(site)
+    return tree(site)
 
 
 def _edit_body(project: Path, sentence: str) -> None:
@@ -57,7 +53,7 @@ def test_editing_one_lesson_rebuilds_its_pages_only(project: Path, tmp_path: Pat
     site = tmp_path / "served"
     build = serve_builder(project / "mkdocs.yml", site)
     build()
-    pages = {name for name in _files(site) if name.endswith(".html")}
+    pages = {name for name in tree(site) if name.endswith(".html")}
     before = _stamps(site)
     build()  # nothing changed
     assert _written(before, _stamps(site)) == set(), "no build: nothing written"
@@ -74,7 +70,7 @@ def test_editing_one_lesson_rebuilds_its_pages_only(project: Path, tmp_path: Pat
     assert all(name.startswith("community-participation/") for name in rebuilt), rebuilt
     assert len(rebuilt) < len(pages) // 10, sorted(rebuilt)
 
-    assert _files(site) == _full_build(project, tmp_path / "full")
+    assert tree(site) == _full_build(project, tmp_path / "full")
 
 
 def test_a_new_title_rebuilds_every_page_as_a_full_build(project: Path, tmp_path: Path) -> None:
@@ -87,22 +83,22 @@ def test_a_new_title_rebuilds_every_page_as_a_full_build(project: Path, tmp_path
     build()
     page = site / "community-participation" / "mapping-assets-and-needs" / "index.html"
     assert "Renamed " in page.read_text(encoding="utf-8")
-    assert _files(site) == _full_build(project, tmp_path / "full")
+    assert tree(site) == _full_build(project, tmp_path / "full")
 
 
 def test_a_content_error_keeps_the_last_good_pages(project: Path, tmp_path: Path) -> None:
     site = tmp_path / "served"
     build = serve_builder(project / "mkdocs.yml", site)
     build()
-    good = _files(site)
+    good = tree(site)
     module = project / MODULE
     text = module.read_text(encoding="utf-8")
     module.write_text(text.replace("    body: |\n", "    bodi: |\n", 1), encoding="utf-8")
     build()
-    assert _files(site).keys() == good.keys()
+    assert tree(site).keys() == good.keys()
     module.write_text(text, encoding="utf-8")
     build()
-    assert _files(site) == good
+    assert tree(site) == good
 
 
 def test_a_wrong_plugin_option_is_reported_by_the_rebuild(project: Path, tmp_path: Path) -> None:
